@@ -1,0 +1,90 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/noticegen/noticegen/generator"
+	"github.com/noticegen/noticegen/templates"
+)
+
+func newBuildCmd() *cobra.Command {
+	var (
+		out     string
+		locs    []string
+		tmplDir string
+		quiet   bool
+	)
+	cmd := &cobra.Command{
+		Use:   "build [FILE]",
+		Short: "Build the summary and policy of a declaration into a directory",
+		Long: `Build reads FILE (default notice.toml) and writes, for each locale of the
+notice, DIR/<locale>/summary.md, summary.html, policy.md and policy.html,
+plus DIR/index.html (a language chooser) and DIR/notice.json (the
+declaration as data, with words, reading time and sha256 of every document).
+
+The output is written beside DIR and moved into place only when complete,
+so a failed build leaves the previous DIR untouched. DIR belongs to
+noticegen: it is replaced whole, and a non-empty directory that noticegen
+did not write is refused.`,
+		Example: `  noticegen build
+  noticegen build examples/shop/notice.toml --out site/privacy
+  noticegen build --locale en,fr --templates my-templates`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			path := "notice.toml"
+			if len(args) == 1 {
+				path = args[0]
+			}
+			d, err := loadDeclaration(path)
+			if err != nil {
+				return err
+			}
+			opts := generator.Options{}
+			for _, l := range splitList(locs) {
+				opts.Locales = append(opts.Locales, generator.Locale(l))
+			}
+			if tmplDir != "" {
+				info, err := os.Stat(tmplDir)
+				if err != nil || !info.IsDir() {
+					return invalid(fmt.Errorf("--templates %s: not a directory", tmplDir))
+				}
+				opts.Templates = os.DirFS(tmplDir)
+			}
+			site, err := generator.Build(d, opts)
+			if err != nil {
+				return invalid(err)
+			}
+			if err := generator.WriteDir(site, out); err != nil {
+				return failure(err)
+			}
+			if !quiet {
+				w := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 0, 2, ' ', 0)
+				fmt.Fprintf(w, "noticegen: built %s into %s\n", path, filepath.Clean(out))
+				for _, l := range d.Notice.Locales {
+					docs, ok := site.Documents[l]
+					if !ok {
+						continue
+					}
+					fmt.Fprintf(w, "  %s\tsummary %s\tpolicy %s\n", l, minutes(docs["summary"].Reading), minutes(docs["policy"].Reading))
+				}
+				w.Flush()
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVarP(&out, "out", "o", "dist", "directory to write the notice to")
+	cmd.Flags().StringSliceVarP(&locs, "locale", "l", nil, "build only these locales (comma-separated, e.g. en,fr)")
+	cmd.Flags().StringVar(&tmplDir, "templates", "", "directory of templates that replace the defaults of the same name ("+fmt.Sprint(templates.All)+")")
+	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print nothing on success")
+	return cmd
+}
+
+// minutes shows a reading time for the terminal: "1m 25s (1,546 letters)".
+func minutes(r generator.Reading) string {
+	return fmt.Sprintf("%dm%02ds, %d words", r.Seconds/60, r.Seconds%60, r.Words)
+}

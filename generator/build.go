@@ -1,0 +1,403 @@
+package generator
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/base64"
+	"fmt"
+	htmltemplate "html/template"
+	"io/fs"
+	"slices"
+	"strings"
+	"sync"
+	"text/template"
+
+	"github.com/noticegen/noticegen/locales"
+	"github.com/noticegen/noticegen/templates"
+)
+
+// Options changes what [Build] makes.
+type Options struct {
+	// Locales to build; empty means every locale of the notice. Each must be
+	// one of the notice's locales.
+	Locales []Locale
+	// Templates, when set, holds templates that replace the defaults of
+	// the same name (see package templates): summary.md.tmpl,
+	// policy.md.tmpl, page.html.tmpl, index.html.tmpl and style.css.
+	Templates fs.FS
+}
+
+// Site is a built notice: every file, by slash-separated path, ready to be
+// written with [WriteDir].
+type Site struct {
+	Files map[string][]byte
+	// Documents describes each document, by locale, then "summary" or "policy".
+	Documents map[Locale]map[string]*Document
+}
+
+// Paths returns the site's file paths, sorted.
+func (s *Site) Paths() []string {
+	paths := make([]string, 0, len(s.Files))
+	for p := range s.Files {
+		paths = append(paths, p)
+	}
+	slices.Sort(paths)
+	return paths
+}
+
+// Document is one rendered document of one locale.
+type Document struct {
+	Locale   Locale
+	Kind     string // "summary" or "policy"
+	Markdown []byte
+	HTML     []byte // the full page
+	Body     []byte // the HTML of the document alone, without the page around it
+	Plain    string // the text a reader sees, one block a line
+	Reading  Reading
+}
+
+// Build renders the declaration: for each locale its summary and policy, as
+// Markdown and HTML, plus index.html and notice.json. It reads nothing but
+// the declaration and the templates, and its output depends on nothing else:
+// not the clock, the time zone or the machine.
+func Build(d *Declaration, opts Options) (*Site, error) {
+	locs := opts.Locales
+	if len(locs) == 0 {
+		locs = d.Notice.Locales
+	}
+	for _, l := range locs {
+		if !slices.Contains(d.Notice.Locales, l) {
+			return nil, fmt.Errorf("locale %q is not one of the notice's locales (%s)", l, strings.Join(names(d.Notice.Locales), ", "))
+		}
+	}
+	// Keep the notice's order, which puts the source locale first.
+	locs = slices.DeleteFunc(slices.Clone(d.Notice.Locales), func(l Locale) bool { return !slices.Contains(locs, l) })
+
+	t, err := loadTemplates(opts.Templates)
+	if err != nil {
+		return nil, err
+	}
+	site := &Site{Files: map[string][]byte{}, Documents: map[Locale]map[string]*Document{}}
+
+	// Locales render independently, so they render at the same time.
+	results := make([]map[string]*Document, len(locs))
+	errs := make([]error, len(locs))
+	var wg sync.WaitGroup
+	for i, l := range locs {
+		wg.Go(func() { results[i], errs[i] = t.renderLocale(d, l, locs) })
+	}
+	wg.Wait()
+	for i, l := range locs {
+		if errs[i] != nil {
+			return nil, fmt.Errorf("%s: %w", l, errs[i])
+		}
+		site.Documents[l] = results[i]
+		for _, kind := range []string{"summary", "policy"} {
+			doc := results[i][kind]
+			site.Files[string(l)+"/"+kind+".md"] = doc.Markdown
+			site.Files[string(l)+"/"+kind+".html"] = doc.HTML
+		}
+	}
+	index, err := t.indexPage(d, locs)
+	if err != nil {
+		return nil, err
+	}
+	site.Files["index.html"] = index
+	js, err := noticeJSON(d, site, locs)
+	if err != nil {
+		return nil, err
+	}
+	site.Files["notice.json"] = js
+	return site, nil
+}
+
+// templateSet is the parsed templates of one build.
+type templateSet struct {
+	summary, policy *template.Template
+	page, index     *htmltemplate.Template
+	style           string
+	styleHash       string
+}
+
+// overlay reads a file from the override directory when it has it, else from
+// the defaults.
+func overlay(override fs.FS, name string) ([]byte, error) {
+	if override != nil {
+		b, err := fs.ReadFile(override, name)
+		if err == nil {
+			return normalizeNewlines(b), nil
+		}
+		if !isNotExist(err) {
+			return nil, fmt.Errorf("template %s: %w", name, err)
+		}
+	}
+	b, err := fs.ReadFile(templates.FS(), name)
+	return normalizeNewlines(b), err
+}
+
+func isNotExist(err error) bool {
+	return err != nil && strings.Contains(err.Error(), fs.ErrNotExist.Error())
+}
+
+// normalizeNewlines makes a template written on Windows render as on Unix.
+func normalizeNewlines(b []byte) []byte { return bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n")) }
+
+// markdownFuncs stand in for the functions each render binds to its
+// locale, so that templates parse before a locale is chosen.
+var markdownFuncs = template.FuncMap{
+	"t": func(string, ...any) (string, error) { return "", nil },
+}
+
+func loadTemplates(override fs.FS) (*templateSet, error) {
+	ts := &templateSet{}
+	parseText := func(name string) (*template.Template, error) {
+		src, err := overlay(override, name)
+		if err != nil {
+			return nil, err
+		}
+		t, err := template.New(name).Option("missingkey=error").Funcs(markdownFuncs).Parse(string(src))
+		if err != nil {
+			return nil, fmt.Errorf("template %w", err)
+		}
+		return t, nil
+	}
+	parseHTML := func(name string) (*htmltemplate.Template, error) {
+		src, err := overlay(override, name)
+		if err != nil {
+			return nil, err
+		}
+		t, err := htmltemplate.New(name).Option("missingkey=error").Parse(string(src))
+		if err != nil {
+			return nil, fmt.Errorf("template %w", err)
+		}
+		return t, nil
+	}
+	var err error
+	if ts.summary, err = parseText(templates.Summary); err != nil {
+		return nil, err
+	}
+	if ts.policy, err = parseText(templates.Policy); err != nil {
+		return nil, err
+	}
+	if ts.page, err = parseHTML(templates.Page); err != nil {
+		return nil, err
+	}
+	if ts.index, err = parseHTML(templates.Index); err != nil {
+		return nil, err
+	}
+	style, err := overlay(override, templates.Style)
+	if err != nil {
+		return nil, err
+	}
+	if bytes.Contains(bytes.ToLower(style), []byte("</style")) {
+		return nil, fmt.Errorf("template %s: a stylesheet cannot contain </style", templates.Style)
+	}
+	ts.style = string(style)
+	sum := sha256.Sum256(style)
+	ts.styleHash = "sha256-" + base64.StdEncoding.EncodeToString(sum[:])
+	return ts, nil
+}
+
+// execute runs a Markdown template with t bound to the catalog.
+func execute(tmpl *template.Template, cat *locales.Catalog, v *view) ([]byte, error) {
+	t, err := tmpl.Clone()
+	if err != nil {
+		return nil, err
+	}
+	t.Funcs(template.FuncMap{"t": cat.Format})
+	var b bytes.Buffer
+	if err := t.Execute(&b, v); err != nil {
+		return nil, err
+	}
+	return tidyMarkdown(b.Bytes()), nil
+}
+
+// tidyMarkdown trims trailing spaces and collapses runs of blank lines, so
+// templates can be laid out for reading without that showing in the output.
+func tidyMarkdown(b []byte) []byte {
+	lines := strings.Split(string(b), "\n")
+	var out []string
+	blank := true
+	for _, l := range lines {
+		l = strings.TrimRight(l, " \t")
+		if l == "" {
+			if blank {
+				continue
+			}
+			blank = true
+		} else {
+			blank = false
+		}
+		out = append(out, l)
+	}
+	return []byte(strings.TrimSpace(strings.Join(out, "\n")) + "\n")
+}
+
+func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale) (map[string]*Document, error) {
+	cat, err := locales.Load(string(l))
+	if err != nil {
+		return nil, err
+	}
+	v, err := (&builder{d: d, l: l, cat: cat}).build()
+	if err != nil {
+		return nil, err
+	}
+	readingText := func(r Reading) (string, error) {
+		if r.Seconds < 60 {
+			return cat.Format("reading.less_than_a_minute")
+		}
+		return cat.Format("reading.minutes", "count", r.Minutes)
+	}
+	// render makes one document. Its Markdown file links to the other
+	// document's .md and its page to the other .html; the text is the same.
+	render := func(kind string, tmpl *template.Template) (*Document, error) {
+		v.Links = linksView{Summary: "summary.html", Policy: "policy.html"}
+		forHTML, err := execute(tmpl, cat, v)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", kind, err)
+		}
+		v.Links = linksView{Summary: "summary.md", Policy: "policy.md"}
+		md, err := execute(tmpl, cat, v)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", kind, err)
+		}
+		doc, err := convert(forHTML)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", kind, err)
+		}
+		return &Document{Locale: l, Kind: kind, Markdown: md, Body: doc.HTML, Plain: doc.Plain,
+			Reading: ReadingTime(doc.Plain, cat.LettersPerMinute)}, nil
+	}
+
+	// The policy states its own reading time, and the summary states both.
+	// A document's length depends a little on the time it states, so each
+	// is rendered until the time it states is the time it takes.
+	settle := func(kind string, tmpl *template.Template, set func(string)) (*Document, error) {
+		var doc *Document
+		guess := "…"
+		for range 4 {
+			set(guess)
+			var err error
+			if doc, err = render(kind, tmpl); err != nil {
+				return nil, err
+			}
+			actual, err := readingText(doc.Reading)
+			if err != nil {
+				return nil, err
+			}
+			if actual == guess {
+				return doc, nil
+			}
+			guess = actual
+		}
+		return doc, nil
+	}
+	policy, err := settle("policy", ts.policy, func(s string) { v.Reading.Policy = s })
+	if err != nil {
+		return nil, err
+	}
+	summary, err := settle("summary", ts.summary, func(s string) { v.Reading.Summary = s })
+	if err != nil {
+		return nil, err
+	}
+	docs := map[string]*Document{"summary": summary, "policy": policy}
+	for _, doc := range docs {
+		if doc.HTML, err = ts.pageHTML(d, cat, v, doc, built); err != nil {
+			return nil, err
+		}
+	}
+	return docs, nil
+}
+
+type alternate struct {
+	Lang, Href, Name string
+	Current          bool
+}
+
+type pageData struct {
+	Lang, Kind, Title string
+	Body              htmltemplate.HTML
+	Style             htmltemplate.CSS
+	StyleHash         string
+	Alternates        []alternate
+	Default           string
+	Text              struct{ Skip, Languages, Documents, Summary, Policy, Version string }
+}
+
+func (ts *templateSet) pageHTML(d *Declaration, cat *locales.Catalog, v *view, doc *Document, built []Locale) ([]byte, error) {
+	p := pageData{
+		Lang: string(doc.Locale), Kind: doc.Kind,
+		Body:      htmltemplate.HTML(doc.Body), // goldmark's output of sanitized Markdown; see InlineMarkdown
+		Style:     htmltemplate.CSS(ts.style),
+		StyleHash: ts.styleHash,
+		Default:   "../" + string(built[0]) + "/" + doc.Kind + ".html",
+	}
+	title, err := cat.Format(doc.Kind+".title", "title", v.TitlePlain)
+	if err != nil {
+		return nil, err
+	}
+	p.Title = title
+	for _, l := range built {
+		c, err := locales.Load(string(l))
+		if err != nil {
+			return nil, err
+		}
+		p.Alternates = append(p.Alternates, alternate{Lang: string(l), Href: "../" + string(l) + "/" + doc.Kind + ".html", Name: c.Name, Current: l == doc.Locale})
+	}
+	for _, m := range []struct {
+		dst *string
+		key string
+	}{{&p.Text.Skip, "nav.skip"}, {&p.Text.Languages, "nav.languages"}, {&p.Text.Documents, "nav.documents"}, {&p.Text.Summary, "nav.summary"}, {&p.Text.Policy, "nav.policy"}} {
+		if *m.dst, err = cat.Format(m.key); err != nil {
+			return nil, err
+		}
+	}
+	date := cat.Date(d.Notice.Effective.Year, d.Notice.Effective.Month, d.Notice.Effective.Day)
+	if p.Text.Version, err = cat.Format("doc.version", "version", d.Notice.Version, "date", date); err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	if err := ts.page.Execute(&b, p); err != nil {
+		return nil, fmt.Errorf("page: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+type indexEntry struct {
+	Lang, Name, Summary, Policy, SummaryText, PolicyText string
+}
+
+func (ts *templateSet) indexPage(d *Declaration, built []Locale) ([]byte, error) {
+	src, err := locales.Load(string(built[0]))
+	if err != nil {
+		return nil, err
+	}
+	choose, err := src.Format("index.choose")
+	if err != nil {
+		return nil, err
+	}
+	data := struct {
+		Lang, Title, Choose, StyleHash string
+		Style                          htmltemplate.CSS
+		Entries                        []indexEntry
+	}{Lang: string(built[0]), Title: PlainText(d.Notice.Title.In(built[0])), Choose: choose, Style: htmltemplate.CSS(ts.style), StyleHash: ts.styleHash}
+	for _, l := range built {
+		c, err := locales.Load(string(l))
+		if err != nil {
+			return nil, err
+		}
+		e := indexEntry{Lang: string(l), Name: c.Name, Summary: string(l) + "/summary.html", Policy: string(l) + "/policy.html"}
+		if e.SummaryText, err = c.Format("index.summary"); err != nil {
+			return nil, err
+		}
+		if e.PolicyText, err = c.Format("index.policy"); err != nil {
+			return nil, err
+		}
+		data.Entries = append(data.Entries, e)
+	}
+	var b bytes.Buffer
+	if err := ts.index.Execute(&b, data); err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	return b.Bytes(), nil
+}

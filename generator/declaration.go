@@ -1,0 +1,217 @@
+package generator
+
+import (
+	"fmt"
+	"slices"
+)
+
+// Declaration is one notice.toml: what an organisation collects, why, for how
+// long and who receives it. [Load] and [Parse] return it validated, with every
+// reference between tables resolved.
+type Declaration struct {
+	File string // name the declaration was loaded from, used in messages
+
+	Notice         Notice
+	Controller     Controller
+	DPO            *Contact   // nil when no data protection officer is declared
+	Representative *Contact   // nil when there is no representative (GDPR Art. 27)
+	Authority      *Authority // nil when no supervisory authority is named
+
+	// Data, Purposes and Recipients are in the order the declaration writes them.
+	Data       []*Data
+	Purposes   []*Purpose
+	Recipients []*Recipient
+
+	Rights   Rights
+	Security Security
+	Audience Audience
+	Signals  Signals
+	Check    CheckConfig
+
+	positions *positions
+}
+
+// Notice is the [notice] table: what the document is.
+type Notice struct {
+	Title         Text
+	Version       string
+	Effective     Date
+	Locales       []Locale // the first is the source locale
+	Jurisdictions []Jurisdiction
+	ChangeNotice  *ChangeNotice // nil when not declared
+}
+
+// SourceLocale is the locale translators work from: the first one listed.
+func (n Notice) SourceLocale() Locale { return n.Locales[0] }
+
+// Has reports whether the notice lists the jurisdiction.
+func (n Notice) Has(j Jurisdiction) bool { return slices.Contains(n.Jurisdictions, j) }
+
+// ChangeNotice is how, and how early, people hear of material changes.
+type ChangeNotice struct {
+	Channels []Channel `json:"channels"`
+	Days     int       `json:"days"`
+}
+
+// Date is a calendar date without time zone, as TOML local dates are.
+type Date struct {
+	Year, Month, Day int
+}
+
+// String returns the date as YYYY-MM-DD.
+func (d Date) String() string { return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day) }
+
+// Controller is the organisation that decides why and how data is processed.
+type Controller struct {
+	Name    string `json:"name"`
+	Address string `json:"address,omitempty"`
+	Country string `json:"country,omitempty"` // ISO 3166-1 alpha-2, upper case
+	Email   string `json:"email"`
+	Website string `json:"website,omitempty"`
+	Phone   string `json:"phone,omitempty"`
+}
+
+// Contact is a person or office: the data protection officer or the
+// representative in the Union.
+type Contact struct {
+	Name    string `json:"name,omitempty"`
+	Email   string `json:"email,omitempty"`
+	Address string `json:"address,omitempty"`
+}
+
+// Authority is the supervisory authority people can complain to.
+type Authority struct {
+	Name string `json:"name"`
+	URL  string `json:"url,omitempty"`
+}
+
+// Data is one kind of personal data, a [data.<id>] table.
+type Data struct {
+	ID         string
+	Category   Category
+	Label      Text // empty: the category's localized name is used
+	Source     Source
+	SourceName Text // who the data comes from, for third-party sources
+	Required   bool
+	IfMissing  Text
+	sensitive  bool // declared sensitive = true
+}
+
+// Sensitive reports whether the data is sensitive, by its category or because
+// the declaration says so.
+func (d *Data) Sensitive() bool { return d.sensitive || d.Category.Sensitive() }
+
+// Purpose is one reason for processing, a [purpose.<id>] table.
+type Purpose struct {
+	ID          string
+	Kind        PurposeKind
+	Label       Text
+	Description Text
+	Benefit     Text
+	Data        []*Data
+	Basis       Basis
+	Interest    Text
+	Choice      Choice
+	Withdraw    Text
+	Retention   Retention
+	Automated   Text
+}
+
+// Uses reports whether the purpose processes the data item.
+func (p *Purpose) Uses(d *Data) bool { return slices.Contains(p.Data, d) }
+
+// Recipient is someone data is disclosed to, a [recipient.<id>] table.
+type Recipient struct {
+	ID        string
+	Name      string
+	Role      Role
+	Purposes  []*Purpose
+	Data      []*Data // defaults to the data of its purposes
+	Country   string  // ISO 3166-1 alpha-2; empty when not declared
+	Safeguard Safeguard
+	Sold      bool
+	Shared    bool
+}
+
+// Rights is how people use their rights.
+type Rights struct {
+	Email        string `json:"email,omitempty"`
+	URL          string `json:"url,omitempty"`
+	ResponseDays int    `json:"response_days,omitempty"` // 0 when not declared
+}
+
+// Security is how data is protected and how breaches are told.
+type Security struct {
+	Measures          []Measure
+	Details           Text
+	BreachNoticeHours int // 0 when not declared
+}
+
+// Audience is who the service is meant for.
+type Audience struct {
+	MinAge int `json:"min_age,omitempty"` // 0 when not declared
+}
+
+// Signals is which browser privacy signals are honoured. Nil means not declared.
+type Signals struct {
+	GPC *bool `json:"gpc,omitempty"`
+	DNT *bool `json:"dnt,omitempty"`
+}
+
+// CheckConfig is the [check] table, read by noticegen check.
+type CheckConfig struct {
+	Disable           []string
+	MaxSummaryMinutes int // 0 when not declared; the default is 2
+}
+
+// DataByID returns the data item with the id, or nil.
+func (d *Declaration) DataByID(id string) *Data {
+	for _, x := range d.Data {
+		if x.ID == id {
+			return x
+		}
+	}
+	return nil
+}
+
+// PurposeByID returns the purpose with the id, or nil.
+func (d *Declaration) PurposeByID(id string) *Purpose {
+	for _, p := range d.Purposes {
+		if p.ID == id {
+			return p
+		}
+	}
+	return nil
+}
+
+// PurposesOf returns the purposes that use the data item, in declaration order.
+func (d *Declaration) PurposesOf(x *Data) []*Purpose {
+	var ps []*Purpose
+	for _, p := range d.Purposes {
+		if p.Uses(x) {
+			ps = append(ps, p)
+		}
+	}
+	return ps
+}
+
+// RecipientsOf returns the recipients that receive the data item.
+func (d *Declaration) RecipientsOf(x *Data) []*Recipient {
+	var rs []*Recipient
+	for _, r := range d.Recipients {
+		if slices.Contains(r.Data, x) {
+			rs = append(rs, r)
+		}
+	}
+	return rs
+}
+
+// Position returns where the key path (such as "purpose", "orders", "basis")
+// is written in the declaration's source, or where the nearest table that
+// holds it starts. It lets tools such as noticegen check point at lines.
+func (d *Declaration) Position(path ...string) Pos {
+	if d.positions == nil {
+		return Pos{}
+	}
+	return d.positions.Key(path)
+}

@@ -1,0 +1,115 @@
+package generator
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
+)
+
+// Load reads the declaration at name in fsys and validates it. On failure it
+// returns an [ErrorList] with every problem in the file, or an error from fsys.
+func Load(fsys fs.FS, name string) (*Declaration, error) {
+	src, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, fmt.Errorf("read declaration: %w", err)
+	}
+	return Parse(name, src)
+}
+
+// Parse validates a declaration given as TOML source; name is used in
+// messages. On failure it returns an [ErrorList] with every problem found,
+// sorted by position. A TOML syntax error stops parsing, so it comes alone,
+// with an excerpt that shows the line and a caret.
+func Parse(name string, src []byte) (*Declaration, error) {
+	if i := invalidUTF8(src); i >= 0 {
+		line, col := lineCol(src, i)
+		return nil, ErrorList{{File: name, Line: line, Col: col, Msg: "the file is not valid UTF-8; save it as UTF-8"}}
+	}
+	text := strings.ReplaceAll(string(src), "\r\n", "\n")
+	var raw map[string]any
+	if err := decodeTOML(text, &raw); err != nil {
+		return nil, ErrorList{syntaxError(name, text, err)}
+	}
+	d := &decoder{file: name, pos: scanPositions(text)}
+	decl := d.declaration(raw)
+	if len(d.errs) > 0 {
+		d.errs.sort()
+		return nil, d.errs
+	}
+	decl.File = name
+	decl.positions = d.pos
+	return decl, nil
+}
+
+// decodeTOML parses TOML, turning a panic inside the parser into an error so
+// that no input can crash the caller.
+func decodeTOML(text string, v any) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("the TOML parser failed on this input: %v", r)
+		}
+	}()
+	_, err = toml.Decode(text, v)
+	return err
+}
+
+func syntaxError(name, text string, err error) *Error {
+	e := &Error{File: name, Msg: err.Error()}
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		start := min(max(pe.Position.Start, 0), len(text))
+		// The parser points at the blank before a bad token; show the token.
+		for start < len(text) && (text[start] == ' ' || text[start] == '\t') {
+			start++
+		}
+		e.Line, e.Col = lineCol([]byte(text), start)
+		e.Msg = "TOML syntax: " + strings.TrimSuffix(pe.Message, ".")
+		if pe.Usage != "" {
+			e.Msg += "; " + strings.TrimSpace(strings.Split(strings.TrimSpace(pe.Usage), "\n")[0])
+		}
+		e.Excerpt = excerpt(text, e.Line, e.Col)
+	}
+	return e
+}
+
+// excerpt shows the source line with a caret under the column.
+func excerpt(text string, line, col int) string {
+	lines := strings.Split(text, "\n")
+	if line < 1 || line > len(lines) {
+		return ""
+	}
+	src := strings.ReplaceAll(lines[line-1], "\t", " ")
+	prefix := fmt.Sprintf("%5d | ", line)
+	return prefix + src + "\n" + strings.Repeat(" ", len(prefix)+max(col-1, 0)) + "^"
+}
+
+func invalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// lineCol converts a byte offset into a 1-based line and character column.
+func lineCol(b []byte, offset int) (int, int) {
+	line, col := 1, 1
+	for i := 0; i < offset && i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == '\n' {
+			line++
+			col = 1
+		} else {
+			col++
+		}
+		i += n
+	}
+	return line, col
+}

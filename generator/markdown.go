@@ -1,0 +1,109 @@
+package generator
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// markdown converts the documents noticegen writes. It never enables
+// html.WithUnsafe: raw HTML is omitted and dangerous link destinations are
+// emptied, on top of the sanitizing that InlineMarkdown does first. Headings
+// take their ids from {#id} attributes made from declaration keys, never
+// from translated titles. Goldmark parsers and renderers are stateless, so
+// one instance serves every locale at once.
+var markdown = goldmark.New(
+	goldmark.WithExtensions(extension.Table),
+	goldmark.WithParserOptions(
+		parser.WithHeadingAttribute(),
+		parser.WithASTTransformers(util.Prioritized(tableLabels{}, 500)),
+	),
+)
+
+// tableLabels gives every body cell a data-label with its column's header,
+// so that the stylesheet can stack a table's rows on a narrow screen and
+// still say what each value is.
+type tableLabels struct{}
+
+func (tableLabels) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
+	src := reader.Source()
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		t, ok := n.(*east.Table)
+		if !entering || !ok {
+			return ast.WalkContinue, nil
+		}
+		var headers []string
+		for row := t.FirstChild(); row != nil; row = row.NextSibling() {
+			if _, isHeader := row.(*east.TableHeader); isHeader {
+				for c := row.FirstChild(); c != nil; c = c.NextSibling() {
+					headers = append(headers, plainOf(c, src))
+				}
+				continue
+			}
+			i := 0
+			for c := row.FirstChild(); c != nil; c = c.NextSibling() {
+				if i < len(headers) && headers[i] != "" {
+					c.SetAttributeString("data-label", []byte(headers[i]))
+				}
+				i++
+			}
+		}
+		return ast.WalkSkipChildren, nil
+	})
+}
+
+// document is one rendered document: its HTML body and what a reader sees.
+type document struct {
+	HTML  []byte
+	Plain string
+}
+
+func convert(md []byte) (document, error) {
+	doc := markdown.Parser().Parse(text.NewReader(md))
+	var html bytes.Buffer
+	if err := markdown.Renderer().Render(&html, md, doc); err != nil {
+		return document{}, err
+	}
+	return document{HTML: html.Bytes(), Plain: plainOf(doc, md)}, nil
+}
+
+// plainOf returns the text of a Markdown tree as a reader sees it: one line
+// a block (paragraph, heading, list item, table cell), inline markup gone.
+func plainOf(n ast.Node, src []byte) string {
+	var b strings.Builder
+	var walk func(n ast.Node)
+	walk = func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.Text:
+			b.Write(n.Value(src))
+			if n.SoftLineBreak() || n.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+			return
+		case *ast.String:
+			b.Write(n.Value)
+			return
+		case *ast.RawHTML, *ast.HTMLBlock:
+			return
+		}
+		block := n.Type() == ast.TypeBlock || n.Kind() == east.KindTableCell
+		if block && b.Len() > 0 && !strings.HasSuffix(b.String(), "\n") {
+			b.WriteByte('\n')
+		}
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			walk(c)
+		}
+		if block && b.Len() > 0 && !strings.HasSuffix(b.String(), "\n") {
+			b.WriteByte('\n')
+		}
+	}
+	walk(n)
+	return strings.TrimSpace(b.String())
+}

@@ -1,0 +1,79 @@
+package generator
+
+import (
+	"math"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Reading is the length of a document and the time it takes to read.
+//
+// The time is estimated from letters, not words: across alphabetic
+// languages the number of characters read a minute varies least (IReST,
+// Trauzettel-Klosinski & Dietz 2012: 6.1% against 11.9% for words), and
+// long legal words then cost the time they take. Each locale's rate, with
+// its source, is in its catalog (locales/*.toml).
+type Reading struct {
+	Words   int // tokens that contain a letter or a digit
+	Letters int // letters and digits, after NFC normalisation
+	// Seconds is 60 × Letters / LettersPerMinute, rounded up, so the estimate
+	// never understates the burden; Minutes is Seconds in whole minutes,
+	// rounded up.
+	Seconds          int
+	Minutes          int
+	LettersPerMinute float64
+}
+
+// ReadingTime measures plain text read at lettersPerMinute.
+func ReadingTime(text string, lettersPerMinute float64) Reading {
+	r := Reading{LettersPerMinute: lettersPerMinute}
+	text = norm.NFC.String(text)
+	// A word is a run of non-space characters with a letter or digit in
+	// it: "e-mail" and "l'adresse" are one word each, and a lone ":" (French
+	// spacing) or "–" is none.
+	counted := false
+	for _, c := range text {
+		switch {
+		case unicode.IsLetter(c) || unicode.IsDigit(c):
+			r.Letters++
+			if !counted {
+				r.Words++
+				counted = true
+			}
+		case unicode.IsSpace(c):
+			counted = false
+		}
+	}
+	if lettersPerMinute > 0 {
+		r.Seconds = int(math.Ceil(60 * float64(r.Letters) / lettersPerMinute))
+	}
+	r.Minutes = (r.Seconds + 59) / 60
+	return r
+}
+
+// Sentences splits plain text into sentences at ., ! and ? followed by a
+// space or the end, and at line breaks (headings, list items and table
+// cells are sentences of their own).
+func Sentences(text string) []string {
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		start := 0
+		rs := []rune(line)
+		for i, c := range rs {
+			if c == '.' || c == '!' || c == '?' {
+				if i+1 == len(rs) || unicode.IsSpace(rs[i+1]) {
+					if s := strings.TrimSpace(string(rs[start : i+1])); s != "" {
+						out = append(out, s)
+					}
+					start = i + 1
+				}
+			}
+		}
+		if s := strings.TrimSpace(string(rs[start:])); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -1,0 +1,271 @@
+// Package locales holds noticegen's message catalogs: every sentence a
+// notice is made of, in English, French, Spanish and Indonesian, with each
+// language's plural rules, date format and reading rate.
+//
+// A catalog is a TOML file named for its locale (fr.toml). Translators edit
+// it without reading Go: placeholders are written {name}, and a table with
+// the keys one and other (and many where the language has it) is a plural
+// message chosen by {count}.
+package locales
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/BurntSushi/toml"
+)
+
+//go:embed *.toml
+var files embed.FS
+
+// FS returns the built-in catalogs, one TOML file a locale.
+func FS() fs.FS { return files }
+
+// Catalog is the messages of one locale.
+type Catalog struct {
+	Locale string
+	// Name is the language's name in itself ("Français").
+	Name string
+	// LettersPerMinute is the silent reading rate used for reading times;
+	// RateSource says where it comes from.
+	LettersPerMinute float64
+	RateSource       string
+
+	months   []string
+	date     string
+	listSep  string
+	listAnd  string
+	listOr   string
+	messages map[string]map[string]string // key → plural form → text
+}
+
+var (
+	cacheMu sync.Mutex
+	cache   = map[string]*Catalog{}
+)
+
+// Load returns the built-in catalog of the locale.
+func Load(locale string) (*Catalog, error) {
+	cacheMu.Lock()
+	defer cacheMu.Unlock()
+	if c, ok := cache[locale]; ok {
+		return c, nil
+	}
+	c, err := Parse(files, locale+".toml")
+	if err != nil {
+		return nil, err
+	}
+	cache[locale] = c
+	return c, nil
+}
+
+type header struct {
+	Name             string   `toml:"name"`
+	LettersPerMinute float64  `toml:"letters_per_minute"`
+	RateSource       string   `toml:"rate_source"`
+	Months           []string `toml:"months"`
+	Date             string   `toml:"date"`
+	ListSeparator    string   `toml:"list_separator"`
+	ListAnd          string   `toml:"list_and"`
+	ListOr           string   `toml:"list_or"`
+}
+
+// Parse reads a catalog file; its name without ".toml" is the locale.
+func Parse(fsys fs.FS, name string) (*Catalog, error) {
+	src, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, fmt.Errorf("catalog: %w", err)
+	}
+	var raw map[string]any
+	if _, err := toml.Decode(string(src), &raw); err != nil {
+		return nil, fmt.Errorf("catalog %s: %w", name, err)
+	}
+	var h struct {
+		Locale header `toml:"locale"`
+	}
+	if _, err := toml.Decode(string(src), &h); err != nil {
+		return nil, fmt.Errorf("catalog %s: [locale]: %w", name, err)
+	}
+	c := &Catalog{
+		Locale:           strings.TrimSuffix(name, ".toml"),
+		Name:             h.Locale.Name,
+		LettersPerMinute: h.Locale.LettersPerMinute,
+		RateSource:       h.Locale.RateSource,
+		months:           h.Locale.Months,
+		date:             h.Locale.Date,
+		listSep:          h.Locale.ListSeparator,
+		listAnd:          h.Locale.ListAnd,
+		listOr:           h.Locale.ListOr,
+		messages:         map[string]map[string]string{},
+	}
+	if c.Name == "" || c.LettersPerMinute <= 0 || len(c.months) != 12 || c.date == "" || c.listAnd == "" || c.listOr == "" {
+		return nil, fmt.Errorf("catalog %s: [locale] needs name, letters_per_minute, 12 months, date, list_and and list_or", name)
+	}
+	delete(raw, "locale")
+	if err := c.flatten("", raw); err != nil {
+		return nil, fmt.Errorf("catalog %s: %w", name, err)
+	}
+	return c, nil
+}
+
+var pluralForms = []string{"zero", "one", "two", "few", "many", "other"}
+
+func isPlural(m map[string]any) bool {
+	if _, ok := m["other"]; !ok {
+		return false
+	}
+	for k, v := range m {
+		if _, isStr := v.(string); !isStr || !slices.Contains(pluralForms, k) {
+			return false
+		}
+	}
+	return true
+}
+
+func (c *Catalog) flatten(prefix string, m map[string]any) error {
+	for k, v := range m {
+		key := k
+		if prefix != "" {
+			key = prefix + "." + k
+		}
+		switch v := v.(type) {
+		case string:
+			c.messages[key] = map[string]string{"other": v}
+		case map[string]any:
+			if isPlural(v) {
+				forms := map[string]string{}
+				for f, s := range v {
+					forms[f] = s.(string)
+				}
+				c.messages[key] = forms
+				continue
+			}
+			if err := c.flatten(key, v); err != nil {
+				return err
+			}
+		default:
+			return fmt.Errorf("%s: want a string or a plural table, not %T", key, v)
+		}
+	}
+	return nil
+}
+
+// Keys returns the keys of every message, sorted.
+func (c *Catalog) Keys() []string {
+	keys := make([]string, 0, len(c.messages))
+	for k := range c.messages {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// Forms returns the plural forms a message has ("other" alone for a plain message).
+func (c *Catalog) Forms(key string) []string {
+	var forms []string
+	for f := range c.messages[key] {
+		forms = append(forms, f)
+	}
+	sort.Strings(forms)
+	return forms
+}
+
+// Raw returns the text of one form of a message, for tests and tools.
+func (c *Catalog) Raw(key, form string) string { return c.messages[key][form] }
+
+// Has reports whether the catalog has the message.
+func (c *Catalog) Has(key string) bool {
+	_, ok := c.messages[key]
+	return ok
+}
+
+var placeholder = regexp.MustCompile(`\{([a-z_]+)\}`)
+
+// Placeholders returns the placeholders a message text uses, sorted.
+func Placeholders(text string) []string {
+	var names []string
+	for _, m := range placeholder.FindAllStringSubmatch(text, -1) {
+		if !slices.Contains(names, m[1]) {
+			names = append(names, m[1])
+		}
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Format returns the message with its placeholders filled from args, given
+// as name, value pairs. A missing message or placeholder is an error, so that
+// a template can never publish a half-made sentence.
+func (c *Catalog) Format(key string, args ...any) (string, error) {
+	forms, ok := c.messages[key]
+	if !ok {
+		return "", fmt.Errorf("%s catalog has no message %q", c.Locale, key)
+	}
+	values := map[string]string{}
+	for i := 0; i+1 < len(args); i += 2 {
+		values[fmt.Sprint(args[i])] = fmt.Sprint(args[i+1])
+	}
+	form := "other"
+	if n, ok := values["count"]; ok && len(forms) > 1 {
+		i, err := strconv.Atoi(n)
+		if err != nil {
+			return "", fmt.Errorf("%s: count %q is not a whole number", key, n)
+		}
+		form = PluralForm(c.Locale, i)
+		if _, ok := forms[form]; !ok {
+			form = "other"
+		}
+	}
+	return fill(key, forms[form], values)
+}
+
+func fill(key, text string, values map[string]string) (string, error) {
+	var err error
+	out := placeholder.ReplaceAllStringFunc(text, func(m string) string {
+		name := m[1 : len(m)-1]
+		v, ok := values[name]
+		if !ok && err == nil {
+			err = fmt.Errorf("message %q needs {%s}", key, name)
+		}
+		return v
+	})
+	return out, err
+}
+
+// Date formats a calendar date the way the locale writes it in prose.
+func (c *Catalog) Date(year, month, day int) string {
+	if month < 1 || month > 12 {
+		return fmt.Sprintf("%04d-%02d-%02d", year, month, day)
+	}
+	d := strconv.Itoa(day)
+	if ord := c.messages["date.first"]; day == 1 && ord != nil {
+		d = ord["other"]
+	}
+	out, _ := fill("date", c.date, map[string]string{"day": d, "month": c.months[month-1], "year": strconv.Itoa(year)})
+	return out
+}
+
+// And joins items as the locale does: "a, b and c".
+func (c *Catalog) And(items []string) string { return c.join(items, c.listAnd) }
+
+// Or joins items as the locale does: "a, b or c".
+func (c *Catalog) Or(items []string) string { return c.join(items, c.listOr) }
+
+func (c *Catalog) join(items []string, pattern string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	rest := strings.Join(items[:len(items)-1], c.listSep)
+	out, _ := fill("list", pattern, map[string]string{"rest": rest, "last": items[len(items)-1]})
+	return out
+}

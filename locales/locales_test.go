@@ -1,0 +1,130 @@
+package locales
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+var all = []string{"en", "fr", "es", "id"}
+
+// TestCatalogsComplete checks that every catalog has exactly the messages of
+// the English one, with the same placeholders and the plural forms its
+// language needs, so no page can miss a sentence or drop a value.
+func TestCatalogsComplete(t *testing.T) {
+	en, err := Load("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, loc := range all[1:] {
+		t.Run(loc, func(t *testing.T) {
+			c, err := Load(loc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, k := range en.Keys() {
+				if !c.Has(k) {
+					t.Errorf("missing message %q", k)
+					continue
+				}
+				want := placeholdersOf(en, k)
+				if got := placeholdersOf(c, k); !slices.Equal(got, want) {
+					t.Errorf("%s: placeholders %v, want %v (English: %q)", k, got, want, en.Raw(k, "other"))
+				}
+				enPlural := len(en.Forms(k)) > 1
+				forms := c.Forms(k)
+				switch {
+				case enPlural && !slices.Contains(forms, "other"):
+					t.Errorf("%s: plural message without an other form", k)
+				case enPlural && loc != "id" && !slices.Contains(forms, "one"):
+					t.Errorf("%s: plural message without a one form", k)
+				case !enPlural && len(forms) > 1:
+					t.Errorf("%s: plural forms %v on a plain message", k, forms)
+				}
+			}
+			for _, k := range c.Keys() {
+				if !en.Has(k) {
+					t.Errorf("message %q is not in the English catalog", k)
+				}
+			}
+		})
+	}
+}
+
+func placeholdersOf(c *Catalog, key string) []string {
+	var names []string
+	for _, f := range c.Forms(key) {
+		for _, p := range Placeholders(c.Raw(key, f)) {
+			if !slices.Contains(names, p) {
+				names = append(names, p)
+			}
+		}
+	}
+	slices.Sort(names)
+	return names
+}
+
+// TestStatutoryLinkTitles checks that the CCPA link titles stay in English
+// in every catalog: they are statutory titles (Cal. Civ. Code §1798.135).
+func TestStatutoryLinkTitles(t *testing.T) {
+	for _, loc := range all {
+		c, err := Load(loc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for key, title := range map[string]string{
+			"policy.ccpa_link_sell":  "Do Not Sell or Share My Personal Information",
+			"policy.ccpa_link_limit": "Limit the Use of My Sensitive Personal Information",
+			"summary.sold":           "Do Not Sell or Share My Personal Information",
+		} {
+			if !strings.Contains(c.Raw(key, "other"), title) {
+				t.Errorf("%s %s: the statutory title %q must appear verbatim", loc, key, title)
+			}
+		}
+	}
+}
+
+func TestPluralForm(t *testing.T) {
+	tests := []struct {
+		locale string
+		n      int
+		want   string
+	}{
+		{"en", 0, "other"}, {"en", 1, "one"}, {"en", 2, "other"},
+		{"fr", 0, "one"}, {"fr", 1, "one"}, {"fr", 2, "other"}, {"fr", 1_000_000, "many"},
+		{"es", 0, "other"}, {"es", 1, "one"}, {"es", 2, "other"}, {"es", 2_000_000, "many"},
+		{"id", 0, "other"}, {"id", 1, "other"}, {"id", 5, "other"},
+	}
+	for _, tt := range tests {
+		if got := PluralForm(tt.locale, tt.n); got != tt.want {
+			t.Errorf("PluralForm(%q, %d) = %q, want %q", tt.locale, tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestFormat(t *testing.T) {
+	c, err := Load("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := c.Format("reading.minutes", "count", 1)
+	if err != nil || got != "about 1 minute" {
+		t.Errorf("Format(reading.minutes, 1) = %q, %v", got, err)
+	}
+	got, err = c.Format("reading.minutes", "count", 9)
+	if err != nil || got != "about 9 minutes" {
+		t.Errorf("Format(reading.minutes, 9) = %q, %v", got, err)
+	}
+	if _, err := c.Format("doc.version", "version", "1"); err == nil || !strings.Contains(err.Error(), "{date}") {
+		t.Errorf("a missing placeholder must be an error, got %v", err)
+	}
+	if _, err := c.Format("no.such.message"); err == nil {
+		t.Error("an unknown message must be an error")
+	}
+	if got := c.And([]string{"a", "b", "c"}); got != "a, b and c" {
+		t.Errorf("And = %q", got)
+	}
+	if got := c.Date(2026, 12, 1); got != "1 December 2026" {
+		t.Errorf("Date = %q", got)
+	}
+}

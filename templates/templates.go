@@ -1,0 +1,29 @@
+// Package templates holds noticegen's default templates: text/template for
+// the Markdown documents and html/template for the pages around them.
+//
+// Each can be replaced by a file of the same name in a directory given to
+// noticegen build --templates.
+package templates
+
+import (
+	"embed"
+	"io/fs"
+)
+
+//go:embed *.tmpl *.css
+var files embed.FS
+
+// Names of the templates, as files in FS and in an override directory.
+const (
+	Summary = "summary.md.tmpl"
+	Policy  = "policy.md.tmpl"
+	Page    = "page.html.tmpl"
+	Index   = "index.html.tmpl"
+	Style   = "style.css"
+)
+
+// All lists every template name.
+var All = []string{Summary, Policy, Page, Index, Style}
+
+// FS returns the default templates.
+func FS() fs.FS { return files }
