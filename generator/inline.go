@@ -197,12 +197,17 @@ func safeURL(dest string) bool {
 	return false
 }
 
-// escapeDestination writes a link destination in angle brackets, where only
-// <, > and the backslash need escaping (CommonMark §6.3), and a space is
-// allowed.
+// escapeDestination writes a link destination for Markdown. Backslashes,
+// angle brackets and | (a GFM cell boundary) are percent-encoded; a
+// destination with spaces or parentheses goes in angle brackets, where they
+// are allowed (CommonMark §6.3).
 func escapeDestination(dest string) string {
 	r := strings.NewReplacer(`\`, `%5C`, "<", "%3C", ">", "%3E", "\n", "", "|", "%7C")
-	return "<" + r.Replace(strings.TrimSpace(dest)) + ">"
+	d := r.Replace(strings.TrimSpace(dest))
+	if strings.ContainsAny(d, " ()") {
+		return "<" + d + ">"
+	}
+	return d
 }
 
 // escapeMarkdown backslash-escapes the characters that would start inline

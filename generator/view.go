@@ -34,6 +34,7 @@ type view struct {
 	Recipients []*recipientView
 	Transfers  transfersView
 
+	HasProcessors bool
 	Rights       rightsView
 	HasConsent   bool
 	HasAutomated bool
@@ -83,7 +84,7 @@ type purposeView struct {
 }
 
 type recipientView struct {
-	ID, Name, Role, RoleShort, Purposes, Data, Country string
+	ID, Name, Role, RoleKey, RoleShort, Purposes, Data, Country string
 	Sold, Shared                                       bool
 }
 
@@ -166,11 +167,14 @@ func mailLink(addr string) string {
 	return "[" + esc(addr) + "](" + escapeDestination("mailto:"+addr) + ")"
 }
 
+// webLink links a web address, showing it without its scheme and without a
+// trailing slash: "example.com/privacy".
 func webLink(u string) string {
 	if u == "" {
 		return ""
 	}
-	return "[" + esc(u) + "](" + escapeDestination(u) + ")"
+	shown := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://"), "/")
+	return "[" + esc(shown) + "](" + escapeDestination(u) + ")"
 }
 
 // country names an ISO 3166 country in the locale, with CLDR's names.
@@ -289,9 +293,12 @@ func (b *builder) build() (*view, error) {
 			required = append(required, b.labelPlain(x))
 		}
 	}
-	v.RequiredData = b.cat.And(required)
+	v.RequiredData = b.cat.List(required)
 	for _, r := range d.Recipients {
 		v.Recipients = append(v.Recipients, b.recipient(r))
+		if r.Role == "processor" {
+			v.HasProcessors = true
+		}
 	}
 	v.Transfers = b.transfers()
 	v.Security = b.security()
@@ -321,7 +328,7 @@ func (b *builder) purpose(p *Purpose) *purposeView {
 	for _, x := range p.Data {
 		labels = append(labels, b.labelPlain(x))
 	}
-	pv.DataList = b.cat.And(labels)
+	pv.DataList = b.cat.List(labels)
 	var refs []string
 	for _, j := range []Jurisdiction{GDPR, UUPDP} {
 		if b.d.Notice.Has(j) {
@@ -343,19 +350,19 @@ func (b *builder) data(x *Data) *dataView {
 	for _, p := range b.d.PurposesOf(x) {
 		ps = append(ps, fmt.Sprintf("[%s](#purpose-%s)", b.plain(p.Label), p.ID))
 	}
-	dv.Purposes = b.cat.And(ps)
+	dv.Purposes = b.cat.List(ps)
 	var rs []string
 	for _, r := range b.d.RecipientsOf(x) {
 		rs = append(rs, fmt.Sprintf("[%s](#recipient-%s)", esc(r.Name), r.ID))
 	}
-	dv.Recipients = b.cat.And(rs)
+	dv.Recipients = b.cat.List(rs)
 	return dv
 }
 
 func (b *builder) recipient(r *Recipient) *recipientView {
 	rv := &recipientView{
 		ID: r.ID, Name: esc(r.Name), Role: b.msg("role." + string(r.Role)),
-		RoleShort: b.msg("role_short." + string(r.Role)), Country: b.country(r.Country),
+		RoleKey: string(r.Role), RoleShort: b.msg("role_short." + string(r.Role)), Country: b.country(r.Country),
 		Sold: r.Sold, Shared: r.Shared,
 	}
 	var ps, ds []string
@@ -365,7 +372,7 @@ func (b *builder) recipient(r *Recipient) *recipientView {
 	for _, x := range r.Data {
 		ds = append(ds, b.labelPlain(x))
 	}
-	rv.Purposes, rv.Data = b.cat.And(ps), b.cat.And(ds)
+	rv.Purposes, rv.Data = b.cat.List(ps), b.cat.List(ds)
 	return rv
 }
 
@@ -445,7 +452,7 @@ func (b *builder) ccpa() ccpaView {
 				}
 			}
 		}
-		row.Data, row.Sources = b.cat.And(labels), b.cat.And(sources)
+		row.Data, row.Sources = b.cat.List(labels), b.cat.List(sources)
 		row.Sold = b.msg("policy.no")
 		if sold {
 			row.Sold = b.msg("policy.yes")
@@ -459,7 +466,7 @@ func (b *builder) ccpa() ccpaView {
 			sensitive = append(sensitive, b.labelPlain(x))
 		}
 	}
-	cv.Sensitive = b.cat.And(sensitive)
+	cv.Sensitive = b.cat.List(sensitive)
 	cv.Sensitives = len(sensitive) > 0
 	var to []string
 	for _, r := range d.Recipients {
@@ -468,7 +475,7 @@ func (b *builder) ccpa() ccpaView {
 		}
 	}
 	cv.Sold = len(to) > 0
-	cv.SoldCats, cv.SoldTo = b.cat.And(soldCats), b.cat.And(to)
+	cv.SoldCats, cv.SoldTo = b.cat.List(soldCats), b.cat.List(to)
 	cv.Link = b.d.rightsLink()
 	return cv
 }

@@ -255,6 +255,10 @@ func (c *Catalog) Date(year, month, day int) string {
 // And joins items as the locale does: "a, b and c".
 func (c *Catalog) And(items []string) string { return c.join(items, c.listAnd) }
 
+// List joins items with the locale's separator alone: "a, b, c". It suits
+// lists of names and labels, which keep their capitals mid-sentence.
+func (c *Catalog) List(items []string) string { return strings.Join(items, c.listSep) }
+
 // Or joins items as the locale does: "a, b or c".
 func (c *Catalog) Or(items []string) string { return c.join(items, c.listOr) }
 
@@ -266,6 +270,29 @@ func (c *Catalog) join(items []string, pattern string) string {
 		return items[0]
 	}
 	rest := strings.Join(items[:len(items)-1], c.listSep)
-	out, _ := fill("list", pattern, map[string]string{"rest": rest, "last": items[len(items)-1]})
+	last := items[len(items)-1]
+	if c.Locale == "es" {
+		pattern = spanishConjunction(pattern, last)
+	}
+	out, _ := fill("list", pattern, map[string]string{"rest": rest, "last": last})
 	return out
+}
+
+// spanishConjunction applies the rule of the Real Academia Española: "y"
+// becomes "e" before a word that starts with the sound /i/ (i-, hi-, but
+// not the diphthongs hia-, hie-, hio-, hiu-), and "o" becomes "u" before
+// the sound /o/ (o-, ho-).
+func spanishConjunction(pattern, next string) string {
+	w := strings.ToLower(strings.TrimLeft(next, "*_[ "))
+	w = strings.NewReplacer("í", "i", "ó", "o").Replace(w)
+	startsI := strings.HasPrefix(w, "i") || strings.HasPrefix(w, "hi") &&
+		!strings.HasPrefix(w, "hia") && !strings.HasPrefix(w, "hie") && !strings.HasPrefix(w, "hio") && !strings.HasPrefix(w, "hiu")
+	startsO := strings.HasPrefix(w, "o") || strings.HasPrefix(w, "ho")
+	switch {
+	case startsI:
+		return strings.Replace(pattern, "} y {", "} e {", 1)
+	case startsO:
+		return strings.Replace(pattern, "} o {", "} u {", 1)
+	}
+	return pattern
 }
