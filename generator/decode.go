@@ -110,7 +110,8 @@ func (t *table) get(key string, required bool, hint string) (any, bool) {
 	t.used[key] = true
 	v, ok := t.m[key]
 	if !ok && required {
-		t.d.fail(join(t.path, key), false, "missing; %s", hint)
+		// A missing key is reported where its table starts.
+		t.d.fail(join(t.path, key), true, "missing; %s", hint)
 	}
 	return v, ok
 }
@@ -429,13 +430,11 @@ func (d *decoder) keyedTables(path []string, v any, what string) []string {
 		pa, pb := d.pos.Key(join(path, a)), d.pos.Key(join(path, b))
 		return cmp.Or(cmp.Compare(pa.Line, pb.Line), cmp.Compare(pa.Col, pb.Col))
 	})
-	var valid []string
 	for _, id := range ids {
+		// Reported, but kept, so references to it do not fail too.
 		if !bareKey.MatchString(id) {
 			d.fail(join(path, id), false, "%q cannot be an id; ids become link anchors, so use letters, digits, \"-\" and \"_\" only", id)
-			continue
 		}
-		valid = append(valid, id)
 	}
-	return valid
+	return ids
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // inlineParser reads declaration text as CommonMark, with no extensions, so
@@ -80,7 +81,11 @@ func (w *inlineWriter) lines(n ast.Node) {
 func (w *inlineWriter) node(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.Text:
-		w.text(string(n.Value(w.src)))
+		// The source keeps its backslash escapes and entities; the text is
+		// what they stand for.
+		v := util.UnescapePunctuations(n.Value(w.src))
+		v = util.ResolveNumericReferences(util.ResolveEntityNames(v))
+		w.text(string(v))
 		if n.SoftLineBreak() || n.HardLineBreak() {
 			w.space()
 		}

@@ -138,18 +138,19 @@ func (s *scanner) document() {
 				s.next()
 			}
 			s.skip(false)
-			path, _ := s.keyPath()
-			for n := 1; n < len(path); n++ {
-				s.record(path[:n], start, start)
+			// A header's keys point at their segment; its value, where a
+			// missing key is reported, is the header itself.
+			path, at := s.keyPath()
+			for n := 1; n <= len(path); n++ {
+				s.record(path[:n], at[n-1], start)
 			}
 			if array {
 				k := pathKey(path)
 				idx := s.arrays[k]
 				s.arrays[k]++
-				s.record(path, start, start)
 				path = append(path, elem(idx))
+				s.record(path, start, start)
 			}
-			s.record(path, start, start)
 			table = path
 			s.toEOL()
 			continue

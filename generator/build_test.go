@@ -1,0 +1,227 @@
+package generator
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files and the examples' built output")
+
+func loadFile(t testing.TB, path string) *Declaration {
+	t.Helper()
+	d, err := Load(os.DirFS(filepath.Dir(path)), filepath.Base(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func examples(t testing.TB) []string {
+	t.Helper()
+	paths, err := filepath.Glob("../examples/*/notice.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(paths) < 2 {
+		t.Fatalf("want at least two examples in examples/*/notice.toml, found %d", len(paths))
+	}
+	return paths
+}
+
+// readTree returns every file under dir by slash path.
+func readTree(t testing.TB, dir string) map[string][]byte {
+	t.Helper()
+	files := map[string][]byte{}
+	err := filepath.WalkDir(dir, func(p string, e os.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		files[filepath.ToSlash(rel)] = b
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// TestExamples rebuilds every example and compares the result, byte for
+// byte, with the output committed beside it in examples/<name>/dist, so the
+// examples cannot rot. Run with -update to rewrite them, and review the diff.
+func TestExamples(t *testing.T) {
+	for _, p := range examples(t) {
+		name := filepath.Base(filepath.Dir(p))
+		t.Run(name, func(t *testing.T) {
+			site, err := Build(loadFile(t, p), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			dist := filepath.Join(filepath.Dir(p), "dist")
+			if *update {
+				if err := WriteDir(site, dist); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			committed := readTree(t, dist)
+			for _, path := range site.Paths() {
+				want, ok := committed[path]
+				if !ok {
+					t.Errorf("%s: built but not committed; run go test ./generator -update", path)
+					continue
+				}
+				if !bytes.Equal(site.Files[path], want) {
+					t.Errorf("%s differs from the committed output; run go test ./generator -update and review the diff", path)
+				}
+			}
+			for path := range committed {
+				if _, ok := site.Files[path]; !ok {
+					t.Errorf("%s: committed but no longer built", path)
+				}
+			}
+		})
+	}
+}
+
+// TestExampleSummariesReadInTwoMinutes holds the examples to the summary's
+// purpose: the first layer reads in two minutes or less, in every locale.
+func TestExampleSummariesReadInTwoMinutes(t *testing.T) {
+	for _, p := range examples(t) {
+		site, err := Build(loadFile(t, p), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for l, docs := range site.Documents {
+			if s := docs["summary"].Reading.Seconds; s > 120 {
+				t.Errorf("%s %s: summary takes %d s to read, want 120 s or less", p, l, s)
+			}
+		}
+	}
+}
+
+// TestBuildDeterministic builds each example twice in this process and once
+// in a child process with another time zone and GOMAXPROCS, and wants the
+// same bytes every time.
+func TestBuildDeterministic(t *testing.T) {
+	if os.Getenv("NOTICEGEN_DETERMINISM_CHILD") != "" {
+		for _, p := range examples(t) {
+			site, err := Build(loadFile(t, p), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			out := filepath.Join(os.Getenv("NOTICEGEN_DETERMINISM_OUT"), filepath.Base(filepath.Dir(p)))
+			if err := WriteDir(site, out); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return
+	}
+	if testing.Short() {
+		t.Skip("starts a child process")
+	}
+	other := t.TempDir()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestBuildDeterministic$")
+	cmd.Env = append(os.Environ(), "NOTICEGEN_DETERMINISM_CHILD=1", "NOTICEGEN_DETERMINISM_OUT="+other,
+		"TZ=Pacific/Kiritimati", "GOMAXPROCS=1", "LANG=fr_FR.UTF-8")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("child build: %v\n%s", err, out)
+	}
+	for _, p := range examples(t) {
+		name := filepath.Base(filepath.Dir(p))
+		a, err := Build(loadFile(t, p), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := Build(loadFile(t, p), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := readTree(t, filepath.Join(other, name))
+		if !slices.Equal(a.Paths(), b.Paths()) || len(c) != len(a.Files) {
+			t.Fatalf("%s: the builds have different files", name)
+		}
+		for _, path := range a.Paths() {
+			if !bytes.Equal(a.Files[path], b.Files[path]) {
+				t.Errorf("%s %s: two builds in one process differ", name, path)
+			}
+			if !bytes.Equal(a.Files[path], c[path]) {
+				t.Errorf("%s %s: the build under TZ=Pacific/Kiritimati GOMAXPROCS=1 differs", name, path)
+			}
+		}
+	}
+}
+
+// TestWriteDirAtomic checks that a build that cannot be completed leaves
+// the previous output as it was, and that a directory noticegen did not
+// write is never replaced.
+func TestWriteDirAtomic(t *testing.T) {
+	root := t.TempDir()
+	out := filepath.Join(root, "dist")
+	first := &Site{Files: map[string][]byte{"notice.json": []byte("{}\n"), "en/summary.md": []byte("old\n")}}
+	if err := WriteDir(first, out); err != nil {
+		t.Fatal(err)
+	}
+
+	// A file cannot be written under a path that is itself a file: the
+	// second write fails halfway, after writing "a.md".
+	broken := &Site{Files: map[string][]byte{"a.md": []byte("new\n"), "a.md/b.md": []byte("x\n"), "notice.json": []byte("{\"new\":1}\n")}}
+	if err := WriteDir(broken, out); err == nil {
+		t.Fatal("WriteDir succeeded on a site that cannot be written")
+	}
+	got := readTree(t, out)
+	if len(got) != 2 || string(got["en/summary.md"]) != "old\n" || string(got["notice.json"]) != "{}\n" {
+		t.Errorf("a failed write changed the previous output: %q", got)
+	}
+	entries, _ := os.ReadDir(root)
+	if len(entries) != 1 {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Errorf("a failed write left files beside the output: %v", names)
+	}
+
+	// A successful write replaces the output whole.
+	second := &Site{Files: map[string][]byte{"notice.json": []byte("{\"v\":2}\n")}}
+	if err := WriteDir(second, out); err != nil {
+		t.Fatal(err)
+	}
+	if got := readTree(t, out); len(got) != 1 || string(got["notice.json"]) != "{\"v\":2}\n" {
+		t.Errorf("after a second build the output is %q", got)
+	}
+
+	// A project directory is not an output directory.
+	project := filepath.Join(root, "project")
+	os.MkdirAll(project, 0o755)
+	os.WriteFile(filepath.Join(project, "notice.toml"), []byte("keep me"), 0o644)
+	err := WriteDir(second, project)
+	if err == nil || !strings.Contains(err.Error(), "was not written by noticegen") {
+		t.Fatalf("WriteDir over a project directory: err = %v", err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(project, "notice.toml")); string(b) != "keep me" {
+		t.Error("WriteDir touched a directory it refused")
+	}
+}
+
+func TestBuildLocaleSubset(t *testing.T) {
+	d := loadFile(t, "../examples/shop/notice.toml")
+	site, err := Build(d, Options{Locales: []Locale{"fr"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"fr/policy.html", "fr/policy.md", "fr/summary.html", "fr/summary.md", "index.html", "notice.json"}
+	if got := site.Paths(); !slices.Equal(got, want) {
+		t.Errorf("paths = %v, want %v", got, want)
+	}
+	if _, err := Build(d, Options{Locales: []Locale{"de"}}); err == nil || err.Error() != `locale "de" is not one of the notice's locales (en, fr, es, id)` {
+		t.Errorf("unknown locale: err = %v", err)
+	}
+}

@@ -1,0 +1,181 @@
+package generator
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// minimal is the smallest valid declaration; tests change one thing in it.
+const minimal = `[notice]
+title = { en = "T", fr = "T" }
+version = "1"
+effective = 2026-12-01
+locales = ["en", "fr"]
+
+[controller]
+name = "Example SAS"
+email = "privacy@example.com"
+
+[data.email]
+category = "contact"
+
+[purpose.orders]
+kind = "service"
+label = { en = "Orders", fr = "Commandes" }
+data = ["email"]
+basis = "contract"
+choice = "none"
+retention = "2 years"
+
+[rights]
+email = "privacy@example.com"
+`
+
+func TestParseValid(t *testing.T) {
+	d, err := Parse("notice.toml", []byte(minimal))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Notice.Effective != (Date{2026, 12, 1}) || d.Notice.SourceLocale() != English {
+		t.Errorf("notice = %+v", d.Notice)
+	}
+	p := d.PurposeByID("orders")
+	if p == nil || len(p.Data) != 1 || p.Data[0] != d.DataByID("email") {
+		t.Fatalf("purpose orders does not resolve its data: %+v", p)
+	}
+	if days, ok := p.Retention.Days(); !ok || days != 730 {
+		t.Errorf("retention = %d days, %v; want 730", days, ok)
+	}
+	if got := d.Position("purpose", "orders", "basis"); got != (Pos{18, 1}) {
+		t.Errorf("Position(purpose.orders.basis) = %v, want 18:1", got)
+	}
+}
+
+// TestParseErrors checks each kind of problem: its message, its key and
+// where it points, exactly as printed.
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name    string
+		replace [2]string // in minimal: old, new
+		want    string
+	}{
+		{"unknown key", [2]string{`basis = "contract"`, "basis = \"contract\"\nbasys = 1"},
+			`notice.toml:19:1: purpose.orders.basys: unknown key (did you mean "basis"?)`},
+		{"unknown enum", [2]string{`basis = "contract"`, `basis = "contrat"`},
+			`notice.toml:18:9: purpose.orders.basis: "contrat" is not allowed (did you mean "contract"?); want one of consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests`},
+		{"wrong type", [2]string{`version = "1"`, `version = 1`},
+			`notice.toml:3:11: notice.version: want a string, not a number; write version = "1.0.0"`},
+		{"missing key", [2]string{"choice = \"none\"\n", ""},
+			`notice.toml:14:1: purpose.orders.choice: missing; write choice = one of none, opt-in or opt-out`},
+		{"missing locale", [2]string{`label = { en = "Orders", fr = "Commandes" }`, `label = { en = "Orders" }`},
+			`notice.toml:16:9: purpose.orders.label: missing the "fr" translation; add fr = "…"`},
+		{"locale not in notice", [2]string{`label = { en = "Orders", fr = "Commandes" }`, `label = { en = "Orders", fr = "Commandes", es = "Pedidos" }`},
+			`notice.toml:16:44: purpose.orders.label.es: "es" is not one of this notice's locales (en, fr); remove it or add it to notice.locales`},
+		{"unknown locale", [2]string{`label = { en = "Orders", fr = "Commandes" }`, `label = { en = "Orders", fr = "Commandes", de = "x" }`},
+			`notice.toml:16:44: purpose.orders.label.de: "de" is not a built-in locale; use en, fr, es or id`},
+		{"plain string with two locales", [2]string{`label = { en = "Orders", fr = "Commandes" }`, `label = "Orders"`},
+			`notice.toml:16:9: purpose.orders.label: a plain string is allowed only when the notice has one locale; write label = { en = "…", fr = "…" }`},
+		{"unknown reference", [2]string{`data = ["email"]`, `data = ["email", "adress"]`},
+			`notice.toml:17:18: purpose.orders.data: unknown data id "adress"; define a [data.adress] table or use one of email`},
+		{"bad retention", [2]string{`retention = "2 years"`, `retention = "2 yrs"`},
+			`notice.toml:20:13: purpose.orders.retention: "2 yrs" is not a period; write a number and a unit such as "30 days", "6 months" or "2 years"`},
+		{"retention until with period", [2]string{`retention = "2 years"`, `retention = { until = "account-closed", period = "1 year" }`},
+			`notice.toml:20:15: purpose.orders.retention.until: until cannot be combined with period or after; write { until = "…" } or { period = "…", after = "…" }`},
+		{"quoted date", [2]string{`effective = 2026-12-01`, `effective = "2026-12-01"`},
+			`notice.toml:4:13: notice.effective: want a TOML date, not a string; remove the quotes: effective = 2026-12-01`},
+		{"bad email", [2]string{`email = "privacy@example.com"` + "\n\n[data", `email = "privacy at example"` + "\n\n[data"},
+			`notice.toml:9:9: controller.email: "privacy at example" is not an email address; write email = "privacy@example.com"`},
+		{"missing table", [2]string{"[rights]\nemail = \"privacy@example.com\"\n", ""},
+			`notice.toml:1:1: rights: missing; add a [rights] table with email or url, where people send requests`},
+		{"bad id", [2]string{`[data.email]`, "[data.\"e mail\"]\ncategory = \"contact\"\n\n[data.email]"},
+			`notice.toml:11:7: data."e mail": "e mail" cannot be an id; ids become link anchors, so use letters, digits, "-" and "_" only`},
+		{"syntax", [2]string{`version = "1"`, `version = "1`},
+			`notice.toml:3:13: TOML syntax: strings cannot contain newlines`},
+		{"not UTF-8", [2]string{`name = "Example SAS"`, "name = \"Ex\xffample\""},
+			`notice.toml:8:11: the file is not valid UTF-8; save it as UTF-8`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := strings.Replace(minimal, tt.replace[0], tt.replace[1], 1)
+			if src == minimal {
+				t.Fatalf("the test's replacement %q does not apply", tt.replace[0])
+			}
+			_, err := Parse("notice.toml", []byte(src))
+			var list ErrorList
+			if !errors.As(err, &list) {
+				t.Fatalf("err = %v, want an ErrorList", err)
+			}
+			if got := list[0].Error(); got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+			if len(list) != 1 {
+				t.Errorf("want one problem, got %d:\n%v", len(list), list)
+			}
+		})
+	}
+}
+
+// TestParseReportsEverything wants every problem of a file in one run,
+// sorted by position.
+func TestParseReportsEverything(t *testing.T) {
+	src := strings.NewReplacer(
+		`version = "1"`, `version = 1`,
+		`category = "contact"`, `category = "contakt"`,
+		`basis = "contract"`, `basis = "contrat"`,
+	).Replace(minimal)
+	_, err := Parse("notice.toml", []byte(src))
+	want := `notice.toml:3:11: notice.version: want a string, not a number; write version = "1.0.0"
+notice.toml:12:12: data.email.category: "contakt" is not allowed (did you mean "contact"?); want one of identity, contact, account, government-id, financial, purchases, precise-location, approximate-location, device, usage, content, communications, health, biometric, genetic, demographics, beliefs, ethnicity, sex-life, union-membership, criminal, employment, education, inferences or other
+notice.toml:18:9: purpose.orders.basis: "contrat" is not allowed (did you mean "contract"?); want one of consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests`
+	if err == nil || err.Error() != want {
+		t.Errorf("got:\n%v\nwant:\n%s", err, want)
+	}
+}
+
+func TestSyntaxErrorExcerpt(t *testing.T) {
+	_, err := Parse("notice.toml", []byte("[notice]\ntitle = \"T\" x\n"))
+	var list ErrorList
+	if !errors.As(err, &list) {
+		t.Fatal(err)
+	}
+	want := "    2 | title = \"T\" x\n                    ^"
+	if list[0].Excerpt != want {
+		t.Errorf("excerpt:\n%s\nwant:\n%s", list[0].Excerpt, want)
+	}
+}
+
+// FuzzLoad feeds the loader arbitrary bytes, seeded with the examples: it
+// must never panic, and every failure must be located problems.
+func FuzzLoad(f *testing.F) {
+	paths, _ := filepath.Glob("../examples/*/notice.toml")
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte(minimal))
+	f.Add([]byte("[purpose.x]\nlabel = { en = \"a\" }\n[[data]]\nx = 1\n"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		d, err := Parse("fuzz.toml", src)
+		if err != nil {
+			var list ErrorList
+			if !errors.As(err, &list) || len(list) == 0 {
+				t.Fatalf("error is not an ErrorList: %v", err)
+			}
+			for _, e := range list {
+				if e.File != "fuzz.toml" || e.Line < 0 || e.Col < 0 || e.Msg == "" {
+					t.Fatalf("badly located error: %#v", e)
+				}
+			}
+			return
+		}
+		if _, err := Build(d, Options{}); err != nil {
+			t.Fatalf("a valid declaration fails to build: %v", err)
+		}
+	})
+}
