@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/base64"
+	"errors"
 	"fmt"
 	htmltemplate "html/template"
 	"io/fs"
@@ -127,16 +128,12 @@ func overlay(override fs.FS, name string) ([]byte, error) {
 		if err == nil {
 			return normalizeNewlines(b), nil
 		}
-		if !isNotExist(err) {
+		if !errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("template %s: %w", name, err)
 		}
 	}
 	b, err := fs.ReadFile(templates.FS(), name)
 	return normalizeNewlines(b), err
-}
-
-func isNotExist(err error) bool {
-	return err != nil && strings.Contains(err.Error(), fs.ErrNotExist.Error())
 }
 
 // normalizeNewlines makes a template written on Windows render as on Unix.
@@ -157,7 +154,7 @@ func loadTemplates(override fs.FS) (*templateSet, error) {
 		}
 		t, err := template.New(name).Option("missingkey=error").Funcs(markdownFuncs).Parse(string(src))
 		if err != nil {
-			return nil, fmt.Errorf("template %w", err)
+			return nil, err // already "template: NAME:LINE: …"
 		}
 		return t, nil
 	}
@@ -168,7 +165,7 @@ func loadTemplates(override fs.FS) (*templateSet, error) {
 		}
 		t, err := htmltemplate.New(name).Option("missingkey=error").Parse(string(src))
 		if err != nil {
-			return nil, fmt.Errorf("template %w", err)
+			return nil, err // already "template: NAME:LINE: …"
 		}
 		return t, nil
 	}

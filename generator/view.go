@@ -35,13 +35,13 @@ type view struct {
 	Transfers  transfersView
 
 	HasProcessors bool
-	Rights       rightsView
-	HasConsent   bool
-	HasAutomated bool
-	Automated    []*purposeView
-	Benefits     []*purposeView
-	Choices      []*purposeView
-	RequiredData string
+	Rights        rightsView
+	HasConsent    bool
+	HasAutomated  bool
+	Automated     []*purposeView
+	Benefits      []*purposeView
+	Choices       []*purposeView
+	RequiredData  string
 
 	Security   securityView
 	MinAge     int
@@ -85,7 +85,7 @@ type purposeView struct {
 
 type recipientView struct {
 	ID, Name, Role, RoleKey, RoleShort, Purposes, Data, Country string
-	Sold, Shared                                       bool
+	Sold, Shared                                                bool
 }
 
 type transferView struct {
