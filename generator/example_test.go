@@ -1,0 +1,94 @@
+package generator_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/noticegen/noticegen/generator"
+)
+
+const declaration = `
+[notice]
+title = "Example privacy notice"
+version = "1.0.0"
+effective = 2026-12-01
+locales = ["en"]
+jurisdictions = ["gdpr"]
+
+[controller]
+name = "Example SAS"
+email = "privacy@example.com"
+
+[data.email]
+category = "contact"
+label = "Email address"
+
+[purpose.orders]
+kind = "service"
+label = "Deliver your orders"
+data = ["email"]
+basis = "contract"
+choice = "none"
+retention = { period = "3 years", after = "contract-ended" }
+
+[rights]
+email = "privacy@example.com"
+`
+
+// Parse validates a declaration and resolves the ids its tables use.
+func ExampleParse() {
+	d, err := generator.Parse("notice.toml", []byte(declaration))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p := d.PurposeByID("orders")
+	days, _ := p.Retention.Days()
+	fmt.Println(p.Label.In(generator.English), "uses", p.Data[0].ID, "and keeps it", days, "days")
+	// Output: Deliver your orders uses email and keeps it 1095 days
+}
+
+// Parse reports every problem in a declaration at once, each located.
+func ExampleParse_errors() {
+	bad := strings.Replace(declaration, `basis = "contract"`, `basis = "contrat"`, 1)
+	bad = strings.Replace(bad, `category = "contact"`, `category = "contakt"`, 1)
+	_, err := generator.Parse("notice.toml", []byte(bad))
+	fmt.Println(err)
+	// Output:
+	// notice.toml:14:12: data.email.category: "contakt" is not allowed (did you mean "contact"?); want one of identity, contact, account, government-id, financial, purchases, precise-location, approximate-location, device, usage, content, communications, health, biometric, genetic, demographics, beliefs, ethnicity, sex-life, union-membership, criminal, employment, education, inferences or other
+	// notice.toml:21:9: purpose.orders.basis: "contrat" is not allowed (did you mean "contract"?); want one of consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests
+}
+
+// Build renders every document in memory; WriteDir would put them on disk.
+func ExampleBuild() {
+	d, err := generator.Parse("notice.toml", []byte(declaration))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	site, err := generator.Build(d, generator.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, p := range site.Paths() {
+		fmt.Println(p)
+	}
+	summary := site.Documents[generator.English]["summary"]
+	fmt.Println(strings.SplitN(string(summary.Markdown), "\n", 2)[0])
+	// Output:
+	// en/policy.html
+	// en/policy.md
+	// en/summary.html
+	// en/summary.md
+	// index.html
+	// notice.json
+	// # Example privacy notice: summary {#top}
+}
+
+// InlineMarkdown keeps emphasis and safe links, and turns everything else
+// into literal text.
+func ExampleInlineMarkdown() {
+	fmt.Println(generator.InlineMarkdown(`Turn off *Offers* in [settings](https://example.com/s) <script>x</script> [x](javascript:alert(1))`))
+	// Output: Turn off *Offers* in [settings](https://example.com/s) \<script\>x\</script\> x
+}
