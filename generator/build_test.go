@@ -225,3 +225,38 @@ func TestBuildLocaleSubset(t *testing.T) {
 		t.Errorf("unknown locale: err = %v", err)
 	}
 }
+
+// TestSignals checks that what the policy says of GPC and Do Not Track
+// follows the declaration, including when a signal is declared false.
+func TestSignals(t *testing.T) {
+	tests := []struct {
+		signals  string
+		yes, no  []string
+		notFound []string
+	}{
+		{"gpc = true\ndnt = false", []string{"We honour the Global Privacy Control"}, []string{"We do not respond to Do Not Track"}, []string{"We honour Do Not Track"}},
+		{"gpc = false\ndnt = true", []string{"We honour Do Not Track"}, []string{"We do not respond to the Global Privacy Control"}, []string{"We honour the Global Privacy Control"}},
+	}
+	for _, tt := range tests {
+		src := strings.Replace(minimal, "[rights]", "[signals]\n"+tt.signals+"\n\n[rights]", 1)
+		d, err := Parse("notice.toml", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		site, err := Build(d, Options{Locales: []Locale{English}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		policy := string(site.Files["en/policy.md"])
+		for _, s := range append(tt.yes, tt.no...) {
+			if !strings.Contains(policy, s) {
+				t.Errorf("%q: the policy does not say %q", tt.signals, s)
+			}
+		}
+		for _, s := range tt.notFound {
+			if strings.Contains(policy, s) {
+				t.Errorf("%q: the policy says %q", tt.signals, s)
+			}
+		}
+	}
+}

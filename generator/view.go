@@ -46,7 +46,7 @@ type view struct {
 	Security   securityView
 	MinAge     int
 	HasSignals bool
-	GPC, DNT   *bool
+	GPC, DNT   string // "yes", "no", or "" when not declared
 	Changes    changesView
 	Cal        ccpaView
 
@@ -160,6 +160,18 @@ func (b *builder) plain(t Text) string { return escapeMarkdown(PlainText(t.In(b.
 
 func esc(s string) string { return escapeMarkdown(s, false) }
 
+// yesNo gives templates a declared boolean as "yes" or "no", and "" when it
+// was not declared. (A *bool would be true in a template whenever set.)
+func yesNo(b *bool) string {
+	switch {
+	case b == nil:
+		return ""
+	case *b:
+		return "yes"
+	}
+	return "no"
+}
+
 func mailLink(addr string) string {
 	if addr == "" {
 		return ""
@@ -232,8 +244,8 @@ func (b *builder) build() (*view, error) {
 		CCPA:       d.Notice.Has(CCPA),
 		UUPDP:      d.Notice.Has(UUPDP),
 		MinAge:     d.Audience.MinAge,
-		GPC:        d.Signals.GPC,
-		DNT:        d.Signals.DNT,
+		GPC:        yesNo(d.Signals.GPC),
+		DNT:        yesNo(d.Signals.DNT),
 	}
 	var laws []string
 	for _, j := range d.Notice.Jurisdictions {
