@@ -1,0 +1,266 @@
+package generator
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+)
+
+// Op is what a redline segment does.
+type Op string
+
+// The segment operations.
+const (
+	Equal  Op = "equal"
+	Delete Op = "delete"
+	Insert Op = "insert"
+)
+
+// Segment is a run of text a redline keeps, deletes or inserts.
+type Segment struct {
+	Op   Op     `json:"op"`
+	Text string `json:"text"`
+}
+
+// SectionRedline is the word-level difference of one section of a document.
+type SectionRedline struct {
+	Anchor   string    `json:"anchor"`  // the section's id, such as "purpose-orders"
+	Heading  string    `json:"heading"` // its heading in the new version (the old one if removed)
+	Changed  bool      `json:"changed"`
+	Segments []Segment `json:"segments,omitempty"` // only when changed
+}
+
+// DocumentRedline is the redline of one document in one locale.
+type DocumentRedline struct {
+	Locale   Locale           `json:"locale"`
+	Kind     string           `json:"kind"` // "summary" or "policy"
+	Sections []SectionRedline `json:"sections"`
+}
+
+// Changed reports whether any section of the document changed.
+func (d DocumentRedline) Changed() bool {
+	for _, s := range d.Sections {
+		if s.Changed {
+			return true
+		}
+	}
+	return false
+}
+
+// Redline compares the published text of two builds, word by word, section
+// by section, for each locale both have. It compares what readers see (the
+// plain text of each section), so Markdown syntax never shows as a change.
+func Redline(old, new *Site) []DocumentRedline {
+	var out []DocumentRedline
+	for _, l := range Locales {
+		od, nd := old.Documents[l], new.Documents[l]
+		if od == nil || nd == nil {
+			continue
+		}
+		for _, kind := range []string{"summary", "policy"} {
+			out = append(out, DocumentRedline{Locale: l, Kind: kind, Sections: redlineSections(od[kind].Markdown, nd[kind].Markdown)})
+		}
+	}
+	return out
+}
+
+// section is a part of a Markdown document from one heading to the next.
+type section struct {
+	anchor, heading, plain string
+}
+
+var headingLine = regexp.MustCompile(`(?m)^#{1,3} (.*?) \{#([A-Za-z0-9_-]+)\}$`)
+
+// splitSections cuts a rendered document at its headings; the text before
+// the first heading's body belongs to the first section.
+func splitSections(md []byte) []section {
+	src := string(md)
+	locs := headingLine.FindAllStringSubmatchIndex(src, -1)
+	var out []section
+	for i, m := range locs {
+		end := len(src)
+		if i+1 < len(locs) {
+			end = locs[i+1][0]
+		}
+		body := src[m[1]:end]
+		doc, err := convert([]byte(body))
+		plain := strings.TrimSpace(body)
+		if err == nil {
+			plain = doc.Plain
+		}
+		heading, _ := convert([]byte(src[m[2]:m[3]]))
+		out = append(out, section{anchor: src[m[4]:m[5]], heading: heading.Plain, plain: plain})
+	}
+	return out
+}
+
+func redlineSections(oldMD, newMD []byte) []SectionRedline {
+	olds, news := splitSections(oldMD), splitSections(newMD)
+	byAnchor := map[string]section{}
+	for _, s := range olds {
+		byAnchor[s.anchor] = s
+	}
+	seen := map[string]bool{}
+	var out []SectionRedline
+	// New order first; sections only in the old version go where they stood.
+	oi := 0
+	flushRemoved := func(upTo string) {
+		for ; oi < len(olds); oi++ {
+			s := olds[oi]
+			if s.anchor == upTo {
+				oi++
+				return
+			}
+			if !seen[s.anchor] && !containsAnchor(news, s.anchor) {
+				seen[s.anchor] = true
+				out = append(out, SectionRedline{Anchor: s.anchor, Heading: s.heading, Changed: true,
+					Segments: []Segment{{Op: Delete, Text: s.heading + "\n" + s.plain}}})
+			}
+		}
+	}
+	for _, n := range news {
+		if _, ok := byAnchor[n.anchor]; ok {
+			flushRemoved(n.anchor)
+		}
+		seen[n.anchor] = true
+		o, ok := byAnchor[n.anchor]
+		switch {
+		case !ok:
+			out = append(out, SectionRedline{Anchor: n.anchor, Heading: n.heading, Changed: true,
+				Segments: []Segment{{Op: Insert, Text: n.heading + "\n" + n.plain}}})
+		case o.plain == n.plain && o.heading == n.heading:
+			out = append(out, SectionRedline{Anchor: n.anchor, Heading: n.heading})
+		default:
+			segs := WordDiff(o.heading+"\n"+o.plain, n.heading+"\n"+n.plain)
+			out = append(out, SectionRedline{Anchor: n.anchor, Heading: n.heading, Changed: true, Segments: segs})
+		}
+	}
+	flushRemoved("")
+	return out
+}
+
+func containsAnchor(ss []section, anchor string) bool {
+	for _, s := range ss {
+		if s.anchor == anchor {
+			return true
+		}
+	}
+	return false
+}
+
+// WordDiff compares two texts word by word. Each word, run of spaces and
+// punctuation mark becomes one rune, go-diff compares the runes, and
+// semantic cleanup merges the result into readable runs. DiffTimeout is 0,
+// so the result never depends on how busy the machine is.
+func WordDiff(a, b string) []Segment {
+	tokens := map[string]rune{}
+	var vocab []string
+	encode := func(s string) []rune {
+		var rs []rune
+		for _, tok := range tokenize(s) {
+			r, ok := tokens[tok]
+			if !ok {
+				r = runeFor(len(vocab))
+				tokens[tok] = r
+				vocab = append(vocab, tok)
+			}
+			rs = append(rs, r)
+		}
+		return rs
+	}
+	ra, rb := encode(a), encode(b)
+	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = 0
+	diffs := dmp.DiffMainRunes(ra, rb, false)
+	// Decode before cleaning up, so the cleanup sees real words and spaces.
+	for i := range diffs {
+		var sb strings.Builder
+		for _, r := range diffs[i].Text {
+			sb.WriteString(vocab[indexOf(r)])
+		}
+		diffs[i].Text = sb.String()
+	}
+	diffs = dmp.DiffCleanupSemantic(diffs)
+	var out []Segment
+	for _, d := range diffs {
+		op := Equal
+		switch d.Type {
+		case diffmatchpatch.DiffDelete:
+			op = Delete
+		case diffmatchpatch.DiffInsert:
+			op = Insert
+		}
+		if n := len(out); n > 0 && out[n-1].Op == op {
+			out[n-1].Text += d.Text
+			continue
+		}
+		out = append(out, Segment{Op: op, Text: d.Text})
+	}
+	return out
+}
+
+// runeFor maps a token index to a rune, skipping the surrogate range that
+// is not valid in a Go string (as go-diff's own line mode does).
+func runeFor(i int) rune {
+	r := rune(i + 1)
+	if r >= 0xD800 {
+		r += 0x800
+	}
+	return r
+}
+
+func indexOf(r rune) int {
+	if r >= 0xE000 {
+		r -= 0x800
+	}
+	return int(r) - 1
+}
+
+// tokenize splits text into words (letters, digits and the marks inside
+// them, such as the apostrophe of "l'adresse"), runs of spaces, and single
+// other characters.
+func tokenize(s string) []string {
+	var out []string
+	for len(s) > 0 {
+		r, n := utf8.DecodeRuneInString(s)
+		switch {
+		case isWordRune(r):
+			i := n
+			for i < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[i:])
+				if isWordRune(r2) || (r2 == '\'' || r2 == '’' || r2 == '-') && i+n2 < len(s) && startsWord(s[i+n2:]) {
+					i += n2
+					continue
+				}
+				break
+			}
+			out = append(out, s[:i])
+			s = s[i:]
+		case unicode.IsSpace(r):
+			i := n
+			for i < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[i:])
+				if !unicode.IsSpace(r2) {
+					break
+				}
+				i += n2
+			}
+			out = append(out, s[:i])
+			s = s[i:]
+		default:
+			out = append(out, s[:n])
+			s = s[n:]
+		}
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isWordRune(r)
+}
