@@ -40,7 +40,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err == nil {
 		return exitOK
 	}
-	printError(stderr, err)
+	if !errors.Is(err, errQuiet) {
+		printError(stderr, err)
+	}
 	var ee *exitError
 	if errors.As(err, &ee) {
 		return ee.code
@@ -83,7 +85,7 @@ notice (en, fr, es, id), as Markdown, HTML and JSON.`,
 	root.SetErr(stderr)
 	root.SetVersionTemplate("noticegen {{.Version}}\n")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return invalid(err) })
-	root.AddCommand(newBuildCmd(), newInitCmd(), newVersionCmd())
+	root.AddCommand(newBuildCmd(), newDiffCmd(), newInitCmd(), newVersionCmd())
 	return root
 }
 

@@ -1,0 +1,341 @@
+package generator
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"html"
+	htmltemplate "html/template"
+	"io"
+	"strings"
+)
+
+// DiffReport is what noticegen diff shows: the change list and the redline
+// of every locale.
+type DiffReport struct {
+	Old, New string // where each side came from, such as "HEAD~1:notice.toml"
+	Changes  *Changes
+	Redlines []DocumentRedline
+}
+
+// NewDiffReport compares two declarations and, for the locales asked (all
+// that both have, when none are), the documents built from them.
+func NewDiffReport(oldName string, old *Declaration, newName string, new *Declaration, locs []Locale) (*DiffReport, error) {
+	r := &DiffReport{Old: oldName, New: newName, Changes: Diff(old, new)}
+	common := func(d *Declaration) []Locale {
+		var out []Locale
+		for _, l := range d.Notice.Locales {
+			if (len(locs) == 0 || contains(locs, l)) && contains(old.Notice.Locales, l) && contains(new.Notice.Locales, l) {
+				out = append(out, l)
+			}
+		}
+		return out
+	}
+	both := common(new)
+	for _, l := range locs {
+		if !contains(both, l) {
+			return nil, fmt.Errorf("locale %q is not in both declarations", l)
+		}
+	}
+	if len(both) == 0 {
+		return r, nil
+	}
+	oldSite, err := Build(old, Options{Locales: both})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", oldName, err)
+	}
+	newSite, err := Build(new, Options{Locales: both})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", newName, err)
+	}
+	r.Redlines = Redline(oldSite, newSite)
+	return r, nil
+}
+
+func contains[T comparable](s []T, v T) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// Headline is the one-line verdict: the overall level and how many changes.
+func (r *DiffReport) Headline() string {
+	if r.Changes.Empty() {
+		return "No changes: the declarations are the same."
+	}
+	n := len(r.Changes.List)
+	s := "s"
+	if n == 1 {
+		s = ""
+	}
+	return fmt.Sprintf("%s: %d change%s from %s to %s.", strings.ToUpper(r.Changes.Level.String()[:1])+r.Changes.Level.String()[1:], n, s, r.Old, r.New)
+}
+
+// describe writes a change as a short phrase.
+func describe(c Change) string {
+	switch c.Kind {
+	case "added":
+		if c.New == "" {
+			return "added"
+		}
+		return "added " + c.New
+	case "removed":
+		if c.Old == "" {
+			return "removed"
+		}
+		return "removed " + c.Old
+	}
+	return orNone(c.Old) + " → " + orNone(c.New)
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "(none)"
+	}
+	return s
+}
+
+// ANSI colours for terminals.
+const (
+	ansiRed    = "\x1b[31m"
+	ansiGreen  = "\x1b[32m"
+	ansiBold   = "\x1b[1m"
+	ansiStrike = "\x1b[9m"
+	ansiUnder  = "\x1b[4m"
+	ansiReset  = "\x1b[0m"
+)
+
+// WriteText writes the report for a terminal. With color, deletions are red
+// and struck through and insertions green and underlined; without, they are
+// marked [-like this-] and {+like this+}, as wdiff and git do.
+func (r *DiffReport) WriteText(w io.Writer, color bool) error {
+	var b bytes.Buffer
+	bold := func(s string) string {
+		if color {
+			return ansiBold + s + ansiReset
+		}
+		return s
+	}
+	fmt.Fprintln(&b, bold(r.Headline()))
+	if r.Changes.Empty() {
+		_, err := w.Write(b.Bytes())
+		return err
+	}
+	fmt.Fprintf(&b, "Action: %s\n\n", r.Changes.Action())
+	for _, c := range r.Changes.List {
+		fmt.Fprintf(&b, "  %-16s %-6s %s: %s\n", c.Level, c.Rule, c.Key, describe(c))
+	}
+	for _, d := range r.Redlines {
+		if !d.Changed() {
+			continue
+		}
+		fmt.Fprintf(&b, "\n%s\n", bold(fmt.Sprintf("── %s %s ──", d.Locale, d.Kind)))
+		unchanged := 0
+		for _, s := range d.Sections {
+			if !s.Changed {
+				unchanged++
+				continue
+			}
+			if unchanged > 0 {
+				fmt.Fprintf(&b, "  … %d unchanged section%s\n", unchanged, plural(unchanged))
+				unchanged = 0
+			}
+			fmt.Fprintf(&b, "§ %s (#%s)\n", s.Heading, s.Anchor)
+			for _, seg := range s.Segments {
+				switch {
+				case seg.Op == Equal:
+					b.WriteString(seg.Text)
+				case color && seg.Op == Delete:
+					b.WriteString(ansiRed + ansiStrike + seg.Text + ansiReset)
+				case color:
+					b.WriteString(ansiGreen + ansiUnder + seg.Text + ansiReset)
+				case seg.Op == Delete:
+					b.WriteString("[-" + seg.Text + "-]")
+				default:
+					b.WriteString("{+" + seg.Text + "+}")
+				}
+			}
+			b.WriteString("\n")
+		}
+		if unchanged > 0 {
+			fmt.Fprintf(&b, "  … %d unchanged section%s\n", unchanged, plural(unchanged))
+		}
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// mdCell escapes text for a GitHub Markdown table cell.
+func mdCell(s string) string {
+	return strings.NewReplacer("|", `\|`, "\n", " ", "<", "&lt;", ">", "&gt;", "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`).Replace(s)
+}
+
+// WriteMarkdown writes the report as a GitHub pull-request comment: the
+// verdict and action, a table of changes, then one collapsible block a
+// locale with the redline in <del> and <ins>.
+func (r *DiffReport) WriteMarkdown(w io.Writer) error {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "### Privacy notice: %s\n\n", mdCell(r.Headline()))
+	if r.Changes.Empty() {
+		_, err := w.Write(b.Bytes())
+		return err
+	}
+	fmt.Fprintf(&b, "**Action:** %s\n\n", mdCell(r.Changes.Action()))
+	b.WriteString("| Level | Rule | Key | Change |\n| --- | --- | --- | --- |\n")
+	for _, c := range r.Changes.List {
+		fmt.Fprintf(&b, "| %s | %s | `%s` | %s |\n", c.Level, c.Rule, c.Key, mdCell(describe(c)))
+	}
+	for _, l := range Locales {
+		var docs []DocumentRedline
+		for _, d := range r.Redlines {
+			if d.Locale == l && d.Changed() {
+				docs = append(docs, d)
+			}
+		}
+		if len(docs) == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "\n<details>\n<summary>Redline: %s</summary>\n\n", l)
+		for _, d := range docs {
+			fmt.Fprintf(&b, "#### %s\n\n", d.Kind)
+			for _, s := range d.Sections {
+				if !s.Changed {
+					continue
+				}
+				fmt.Fprintf(&b, "<p><strong>%s</strong> <code>#%s</code><br>\n", html.EscapeString(s.Heading), html.EscapeString(s.Anchor))
+				for _, seg := range s.Segments {
+					t := strings.ReplaceAll(html.EscapeString(seg.Text), "\n", "<br>")
+					switch seg.Op {
+					case Delete:
+						b.WriteString("<del>" + t + "</del>")
+					case Insert:
+						b.WriteString("<ins>" + t + "</ins>")
+					default:
+						b.WriteString(t)
+					}
+				}
+				b.WriteString("</p>\n\n")
+			}
+		}
+		b.WriteString("</details>\n")
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+// WriteJSON writes the report as JSON: see the README for its schema.
+func (r *DiffReport) WriteJSON(w io.Writer) error {
+	type jsonChange struct {
+		Key   string `json:"key"`
+		Kind  string `json:"kind"`
+		Old   string `json:"old,omitempty"`
+		New   string `json:"new,omitempty"`
+		Level Level  `json:"level"`
+		Rule  string `json:"rule"`
+		Why   string `json:"why"`
+	}
+	out := struct {
+		Schema   int               `json:"schema_version"`
+		Old      string            `json:"old"`
+		New      string            `json:"new"`
+		Level    *Level            `json:"level"`
+		Action   string            `json:"action"`
+		Changes  []jsonChange      `json:"changes"`
+		Redlines []DocumentRedline `json:"redlines"`
+	}{Schema: 1, Old: r.Old, New: r.New, Action: r.Changes.Action(), Changes: []jsonChange{}, Redlines: []DocumentRedline{}}
+	if !r.Changes.Empty() {
+		out.Level = &r.Changes.Level
+	}
+	for _, c := range r.Changes.List {
+		out.Changes = append(out.Changes, jsonChange{c.Key, c.Kind, c.Old, c.New, c.Level, c.Rule, c.Why})
+	}
+	for _, d := range r.Redlines {
+		if d.Changed() {
+			out.Redlines = append(out.Redlines, d)
+		}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+var diffPage = htmltemplate.Must(htmltemplate.New("diff").Parse(`<!DOCTYPE html>
+<html lang="en" dir="ltr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
+<meta name="generator" content="noticegen">
+<title>Privacy notice changes: {{.Headline}}</title>
+<style>
+body { font-family: system-ui, sans-serif; line-height: 1.55; max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; color: #1c1e21; background: #fff; }
+table { border-collapse: collapse; width: 100%; } th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid #d5d9de; }
+del { background: #ffe3e3; color: #8a0000; text-decoration: line-through; } ins { background: #dcf5dc; color: #004d00; text-decoration: underline; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+section.doc h3 { margin-bottom: .25rem; } .section { margin: .75rem 0; white-space: pre-wrap; } .anchor { color: #50565e; font-size: .9em; }
+@media (prefers-color-scheme: dark) { body { color: #e6e8eb; background: #15171a; } del { background: #4a1515; color: #ffc9c9; } ins { background: #123d12; color: #c9f5c9; } .anchor { color: #b4bac2; } th, td { border-color: #3a4049; } }
+</style>
+</head>
+<body>
+<main>
+<h1>{{.Headline}}</h1>
+{{if .Changes}}<p><strong>Action:</strong> {{.Action}}</p>
+<h2>Changes</h2>
+<table>
+<thead><tr><th scope="col">Level</th><th scope="col">Rule</th><th scope="col">Key</th><th scope="col">Change</th></tr></thead>
+<tbody>
+{{range .Changes}}<tr><td>{{.Level}}</td><td>{{.Rule}}</td><td><code>{{.Key}}</code></td><td>{{.Text}}</td></tr>
+{{end}}</tbody>
+</table>
+{{range .Docs}}<section class="doc" lang="{{.Locale}}">
+<h2>{{.Locale}} {{.Kind}}</h2>
+{{range .Sections}}<h3>{{.Heading}} <span class="anchor">#{{.Anchor}}</span></h3>
+<p class="section">{{range .Segments}}{{if eq .Op "delete"}}<del><span class="sr">[deleted: </span>{{.Text}}<span class="sr">]</span></del>{{else if eq .Op "insert"}}<ins><span class="sr">[inserted: </span>{{.Text}}<span class="sr">]</span></ins>{{else}}{{.Text}}{{end}}{{end}}</p>
+{{end}}</section>
+{{end}}{{end}}</main>
+</body>
+</html>
+`))
+
+// WriteHTML writes the report as a standalone, accessible page. Colour is
+// never the only cue: deletions are struck through and insertions
+// underlined, each with a visually hidden "deleted"/"inserted" label.
+func (r *DiffReport) WriteHTML(w io.Writer) error {
+	type row struct{ Level, Rule, Key, Text string }
+	type doc struct {
+		Locale, Kind string
+		Sections     []SectionRedline
+	}
+	data := struct {
+		Headline, Action string
+		Changes          []row
+		Docs             []doc
+	}{Headline: r.Headline(), Action: r.Changes.Action()}
+	for _, c := range r.Changes.List {
+		data.Changes = append(data.Changes, row{c.Level.String(), c.Rule, c.Key, describe(c)})
+	}
+	for _, d := range r.Redlines {
+		if !d.Changed() {
+			continue
+		}
+		x := doc{Locale: string(d.Locale), Kind: d.Kind}
+		for _, s := range d.Sections {
+			if s.Changed {
+				x.Sections = append(x.Sections, s)
+			}
+		}
+		data.Docs = append(data.Docs, x)
+	}
+	return diffPage.Execute(w, data)
+}
