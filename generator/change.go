@@ -187,7 +187,14 @@ func (df *differ) text(key string, a, b Text) {
 	case b.IsZero():
 		df.add(key, "removed", textValue(a, df.c.old.Notice.Locales), "", Editorial, "MC-17")
 	default:
-		df.add(key, "changed", textValue(a, df.c.old.Notice.Locales), textValue(b, locs), Editorial, "MC-17")
+		// Show only the locales whose text changed.
+		var changed []Locale
+		for _, l := range Locales {
+			if a[l] != b[l] {
+				changed = append(changed, l)
+			}
+		}
+		df.add(key, "changed", textValue(a, changed), textValue(b, changed), Editorial, "MC-17")
 	}
 }
 

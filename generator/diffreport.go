@@ -144,21 +144,28 @@ func (r *DiffReport) WriteText(w io.Writer, color bool) error {
 				unchanged = 0
 			}
 			fmt.Fprintf(&b, "§ %s (#%s)\n", s.Heading, s.Anchor)
-			for _, seg := range s.Segments {
-				switch {
-				case seg.Op == Equal:
-					b.WriteString(seg.Text)
-				case color && seg.Op == Delete:
-					b.WriteString(ansiRed + ansiStrike + seg.Text + ansiReset)
-				case color:
-					b.WriteString(ansiGreen + ansiUnder + seg.Text + ansiReset)
-				case seg.Op == Delete:
-					b.WriteString("[-" + seg.Text + "-]")
-				default:
-					b.WriteString("{+" + seg.Text + "+}")
+			for _, line := range s.Excerpt() {
+				if line == nil {
+					b.WriteString("    …\n")
+					continue
 				}
+				b.WriteString("    ")
+				for _, seg := range line {
+					switch {
+					case seg.Op == Equal:
+						b.WriteString(seg.Text)
+					case color && seg.Op == Delete:
+						b.WriteString(ansiRed + ansiStrike + seg.Text + ansiReset)
+					case color:
+						b.WriteString(ansiGreen + ansiUnder + seg.Text + ansiReset)
+					case seg.Op == Delete:
+						b.WriteString("[-" + seg.Text + "-]")
+					default:
+						b.WriteString("{+" + seg.Text + "+}")
+					}
+				}
+				b.WriteString("\n")
 			}
-			b.WriteString("\n")
 		}
 		if unchanged > 0 {
 			fmt.Fprintf(&b, "  … %d unchanged section%s\n", unchanged, plural(unchanged))
@@ -212,19 +219,26 @@ func (r *DiffReport) WriteMarkdown(w io.Writer) error {
 				if !s.Changed {
 					continue
 				}
-				fmt.Fprintf(&b, "<p><strong>%s</strong> <code>#%s</code><br>\n", html.EscapeString(s.Heading), html.EscapeString(s.Anchor))
-				for _, seg := range s.Segments {
-					t := strings.ReplaceAll(html.EscapeString(seg.Text), "\n", "<br>")
-					switch seg.Op {
-					case Delete:
-						b.WriteString("<del>" + t + "</del>")
-					case Insert:
-						b.WriteString("<ins>" + t + "</ins>")
-					default:
-						b.WriteString(t)
+				fmt.Fprintf(&b, "<p><strong>%s</strong> <code>#%s</code></p>\n\n", html.EscapeString(s.Heading), html.EscapeString(s.Anchor))
+				for _, line := range s.Excerpt() {
+					if line == nil {
+						b.WriteString("<p>…</p>\n\n")
+						continue
 					}
+					b.WriteString("<p>")
+					for _, seg := range line {
+						t := html.EscapeString(seg.Text)
+						switch seg.Op {
+						case Delete:
+							b.WriteString("<del>" + t + "</del>")
+						case Insert:
+							b.WriteString("<ins>" + t + "</ins>")
+						default:
+							b.WriteString(t)
+						}
+					}
+					b.WriteString("</p>\n\n")
 				}
-				b.WriteString("</p>\n\n")
 			}
 		}
 		b.WriteString("</details>\n")
@@ -301,8 +315,9 @@ section.doc h3 { margin-bottom: .25rem; } .section { margin: .75rem 0; white-spa
 {{range .Docs}}<section class="doc" lang="{{.Locale}}">
 <h2>{{.Locale}} {{.Kind}}</h2>
 {{range .Sections}}<h3>{{.Heading}} <span class="anchor">#{{.Anchor}}</span></h3>
-<p class="section">{{range .Segments}}{{if eq .Op "delete"}}<del><span class="sr">[deleted: </span>{{.Text}}<span class="sr">]</span></del>{{else if eq .Op "insert"}}<ins><span class="sr">[inserted: </span>{{.Text}}<span class="sr">]</span></ins>{{else}}{{.Text}}{{end}}{{end}}</p>
-{{end}}</section>
+{{range .Excerpt}}{{if .}}<p class="section">{{range .}}{{if eq .Op "delete"}}<del><span class="sr">[deleted: </span>{{.Text}}<span class="sr">]</span></del>{{else if eq .Op "insert"}}<ins><span class="sr">[inserted: </span>{{.Text}}<span class="sr">]</span></ins>{{else}}{{.Text}}{{end}}{{end}}</p>
+{{else}}<p class="section">…</p>
+{{end}}{{end}}{{end}}</section>
 {{end}}{{end}}</main>
 </body>
 </html>

@@ -40,6 +40,59 @@ type DocumentRedline struct {
 	Sections []SectionRedline `json:"sections"`
 }
 
+// Excerpt returns the lines of a changed section that carry a change, with
+// one unchanged line of context around each, as lists of segments; nil
+// stands for a gap of unchanged lines. It keeps long sections short.
+func (s SectionRedline) Excerpt() [][]Segment {
+	var lines [][]Segment
+	var cur []Segment
+	changed := []bool{}
+	lineChanged := false
+	for _, seg := range s.Segments {
+		parts := strings.Split(seg.Text, "\n")
+		for i, p := range parts {
+			if i > 0 {
+				lines = append(lines, cur)
+				changed = append(changed, lineChanged)
+				cur, lineChanged = nil, false
+			}
+			if p != "" {
+				cur = append(cur, Segment{Op: seg.Op, Text: p})
+				if seg.Op != Equal {
+					lineChanged = true
+				}
+			}
+		}
+	}
+	lines = append(lines, cur)
+	changed = append(changed, lineChanged)
+	keep := make([]bool, len(lines))
+	for i, c := range changed {
+		if c {
+			for j := max(0, i-1); j <= min(len(lines)-1, i+1); j++ {
+				keep[j] = true
+			}
+		}
+	}
+	var out [][]Segment
+	gap := false
+	for i, l := range lines {
+		if !keep[i] {
+			gap = true
+			continue
+		}
+		if gap && len(out) > 0 {
+			out = append(out, nil)
+		}
+		gap = false
+		out = append(out, l)
+	}
+	if gap {
+		out = append(out, nil)
+	}
+	return out
+}
+
 // Changed reports whether any section of the document changed.
 func (d DocumentRedline) Changed() bool {
 	for _, s := range d.Sections {

@@ -1,0 +1,39 @@
+package main
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestExitStatus pins the exit statuses of DESIGN.md: 0 success, 1 for
+// --fail-on and output that cannot be written, 2 for unusable input.
+func TestExitStatus(t *testing.T) {
+	dir := t.TempDir()
+	v1, v2 := "../../examples/changes/v1.toml", "../../examples/changes/v2.toml"
+	bad := filepath.Join(dir, "bad.toml")
+	os.WriteFile(bad, []byte("[notice]\ntitle = 1\n"), 0o644)
+	blocker := filepath.Join(dir, "file")
+	os.WriteFile(blocker, []byte("x"), 0o644)
+	tests := []struct {
+		args []string
+		want int
+	}{
+		{[]string{"version"}, 0},
+		{[]string{"build", v1, "--out", filepath.Join(dir, "out"), "-q"}, 0},
+		{[]string{"build", bad, "--out", filepath.Join(dir, "out2")}, 2},
+		{[]string{"build", v1, "--out", filepath.Join(blocker, "out")}, 1},
+		{[]string{"build", "--nope"}, 2},
+		{[]string{"diff", v1, v2, "--locale", "en"}, 0},
+		{[]string{"diff", v1, v2, "--locale", "en", "--fail-on", "material"}, 1},
+		{[]string{"diff", v1, v1, "--fail-on", "any"}, 0},
+		{[]string{"diff", v1, bad}, 2},
+		{[]string{"diff", v1}, 2},
+	}
+	for _, tt := range tests {
+		if got := run(tt.args, io.Discard, io.Discard); got != tt.want {
+			t.Errorf("noticegen %v: exit status %d, want %d", tt.args, got, tt.want)
+		}
+	}
+}
