@@ -22,6 +22,9 @@ type Options struct {
 	// Locales to build; empty means every locale of the notice. Each must be
 	// one of the notice's locales.
 	Locales []Locale
+	// Previous, when set, is the version this one replaces: the summary and
+	// the policy then open with what changed since, in plain language.
+	Previous *Declaration
 	// Templates, when set, holds templates that replace the defaults of
 	// the same name (see package templates): summary.md.tmpl,
 	// policy.md.tmpl, page.html.tmpl, index.html.tmpl and style.css.
@@ -78,6 +81,7 @@ func Build(d *Declaration, opts Options) (*Site, error) {
 	if err != nil {
 		return nil, err
 	}
+	t.previous = opts.Previous
 	site := &Site{Files: map[string][]byte{}, Documents: map[Locale]map[string]*Document{}}
 
 	// Locales render independently, so they render at the same time.
@@ -114,6 +118,7 @@ func Build(d *Declaration, opts Options) (*Site, error) {
 
 // templateSet is the parsed templates of one build.
 type templateSet struct {
+	previous        *Declaration
 	summary, policy *template.Template
 	page, index     *htmltemplate.Template
 	style           string
@@ -235,9 +240,18 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale) (m
 	if err != nil {
 		return nil, err
 	}
-	v, err := (&builder{d: d, l: l, cat: cat}).build()
+	b := &builder{d: d, l: l, cat: cat}
+	v, err := b.build()
 	if err != nil {
 		return nil, err
+	}
+	if prev := ts.previous; prev != nil {
+		v.WhatChanged = b.whatChanged(prev)
+		v.PreviousVersion = esc(prev.Notice.Version)
+		v.PreviousDate = cat.Date(prev.Notice.Effective.Year, prev.Notice.Effective.Month, prev.Notice.Effective.Day)
+		if b.err != nil {
+			return nil, b.err
+		}
 	}
 	readingText := func(r Reading) (string, error) {
 		if r.Seconds < 60 {

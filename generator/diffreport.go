@@ -2,6 +2,8 @@ package generator
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"html"
@@ -284,22 +286,30 @@ func (r *DiffReport) WriteJSON(w io.Writer) error {
 	return enc.Encode(out)
 }
 
+// diffStyle is the redline page's stylesheet; the page's
+// Content-Security-Policy allows it by hash and nothing else.
+const diffStyle = `body { font-family: system-ui, sans-serif; line-height: 1.55; max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; color: #1c1e21; background: #fff; }
+table { border-collapse: collapse; width: 100%; } th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid #d5d9de; } td:nth-child(-n+2) { white-space: nowrap; }
+del { background: #ffe3e3; color: #8a0000; text-decoration: line-through; } ins { background: #dcf5dc; color: #004d00; text-decoration: underline; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+section.doc h3 { margin-bottom: .25rem; } .section { margin: .75rem 0; white-space: pre-wrap; } .anchor { color: #50565e; font-size: .9em; }
+@media (prefers-color-scheme: dark) { body { color: #e6e8eb; background: #15171a; } del { background: #4a1515; color: #ffc9c9; } ins { background: #123d12; color: #c9f5c9; } .anchor { color: #b4bac2; } th, td { border-color: #3a4049; } }
+`
+
+var diffStyleHash = func() string {
+	sum := sha256.Sum256([]byte(diffStyle))
+	return "sha256-" + base64.StdEncoding.EncodeToString(sum[:])
+}()
+
 var diffPage = htmltemplate.Must(htmltemplate.New("diff").Parse(`<!DOCTYPE html>
 <html lang="en" dir="ltr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src '{{.StyleHash}}'; base-uri 'none'; form-action 'none'">
 <meta name="generator" content="noticegen">
 <title>Privacy notice changes: {{.Headline}}</title>
-<style>
-body { font-family: system-ui, sans-serif; line-height: 1.55; max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; color: #1c1e21; background: #fff; }
-table { border-collapse: collapse; width: 100%; } th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid #d5d9de; }
-del { background: #ffe3e3; color: #8a0000; text-decoration: line-through; } ins { background: #dcf5dc; color: #004d00; text-decoration: underline; }
-.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-section.doc h3 { margin-bottom: .25rem; } .section { margin: .75rem 0; white-space: pre-wrap; } .anchor { color: #50565e; font-size: .9em; }
-@media (prefers-color-scheme: dark) { body { color: #e6e8eb; background: #15171a; } del { background: #4a1515; color: #ffc9c9; } ins { background: #123d12; color: #c9f5c9; } .anchor { color: #b4bac2; } th, td { border-color: #3a4049; } }
-</style>
+<style>{{.Style}}</style>
 </head>
 <body>
 <main>
@@ -333,10 +343,11 @@ func (r *DiffReport) WriteHTML(w io.Writer) error {
 		Sections     []SectionRedline
 	}
 	data := struct {
-		Headline, Action string
-		Changes          []row
-		Docs             []doc
-	}{Headline: r.Headline(), Action: r.Changes.Action()}
+		Headline, Action, StyleHash string
+		Style                       htmltemplate.CSS
+		Changes                     []row
+		Docs                        []doc
+	}{Headline: r.Headline(), Action: r.Changes.Action(), Style: htmltemplate.CSS(diffStyle), StyleHash: diffStyleHash}
 	for _, c := range r.Changes.List {
 		data.Changes = append(data.Changes, row{c.Level.String(), c.Rule, c.Key, describe(c)})
 	}

@@ -69,3 +69,40 @@ func TestIdenticalDeclarations(t *testing.T) {
 		t.Errorf("identical declarations: %q", got)
 	}
 }
+
+// TestBuildPrevious checks the "What changed in this version" section that
+// a build given the previous version opens with, in the summary and the
+// policy of every locale, most important change first.
+func TestBuildPrevious(t *testing.T) {
+	old := loadFile(t, "../examples/changes/v1.toml")
+	new := loadFile(t, "../examples/changes/v2.toml")
+	site, err := Build(new, Options{Previous: old})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "## What changed in this version {#what-changed}\n\n" +
+		"Compared with version 1.0.0 of 1 December 2026:\n\n" +
+		"- We now use your data for a new purpose: Recommendations.\n" +
+		"- Data for Fraud prevention is now kept for this long: 12 months.\n" +
+		"- Our contact details have changed.\n"
+	for _, doc := range []string{"en/summary.md", "en/policy.md"} {
+		if !bytes.Contains(site.Files[doc], []byte(want)) {
+			t.Errorf("%s does not open with the changes:\n%s", doc, site.Files[doc])
+		}
+	}
+	for _, l := range new.Notice.Locales {
+		for _, kind := range []string{"summary", "policy"} {
+			if !bytes.Contains(site.Files[string(l)+"/"+kind+".html"], []byte(`id="what-changed"`)) {
+				t.Errorf("%s %s has no what-changed section", l, kind)
+			}
+		}
+	}
+	// Without a previous version there is no such section.
+	plain, err := Build(new, Options{Locales: []Locale{English}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(plain.Files["en/summary.md"], []byte("what-changed")) {
+		t.Error("a build without --previous has a what-changed section")
+	}
+}

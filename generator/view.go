@@ -52,6 +52,11 @@ type view struct {
 
 	Reading readingView
 	Links   linksView
+
+	// WhatChanged is one sentence a change since the previous version, when
+	// the build was given one.
+	WhatChanged                   []string
+	PreviousVersion, PreviousDate string
 }
 
 type controllerView struct {

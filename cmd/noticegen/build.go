@@ -14,10 +14,11 @@ import (
 
 func newBuildCmd() *cobra.Command {
 	var (
-		out     string
-		locs    []string
-		tmplDir string
-		quiet   bool
+		out      string
+		locs     []string
+		tmplDir  string
+		previous string
+		quiet    bool
 	)
 	cmd := &cobra.Command{
 		Use:   "build [FILE]",
@@ -33,7 +34,8 @@ noticegen: it is replaced whole, and a non-empty directory that noticegen
 did not write is refused.`,
 		Example: `  noticegen build
   noticegen build examples/shop/notice.toml --out site/privacy
-  noticegen build --locale en,fr --templates my-templates`,
+  noticegen build --locale en,fr --templates my-templates
+  noticegen build --previous HEAD~1:notice.toml`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path := "notice.toml"
@@ -45,6 +47,11 @@ did not write is refused.`,
 				return err
 			}
 			opts := generator.Options{}
+			if previous != "" {
+				if opts.Previous, err = loadSide(previous); err != nil {
+					return err
+				}
+			}
 			for _, l := range splitList(locs) {
 				opts.Locales = append(opts.Locales, generator.Locale(l))
 			}
@@ -80,6 +87,7 @@ did not write is refused.`,
 	cmd.Flags().StringVarP(&out, "out", "o", "dist", "directory to write the notice to")
 	cmd.Flags().StringSliceVarP(&locs, "locale", "l", nil, "build only these locales (comma-separated, e.g. en,fr)")
 	cmd.Flags().StringVar(&tmplDir, "templates", "", "directory of templates that replace the defaults of the same name ("+fmt.Sprint(templates.All)+")")
+	cmd.Flags().StringVar(&previous, "previous", "", "the version this one replaces (a file or REV:PATH): the documents open with what changed since")
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print nothing on success")
 	return cmd
 }
