@@ -57,6 +57,7 @@ type Document struct {
 	HTML     []byte // the full page
 	Body     []byte // the HTML of the document alone, without the page around it
 	Plain    string // the text a reader sees, one block a line
+	Sections []Section
 	Reading  Reading
 }
 
@@ -277,7 +278,7 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale) (m
 			return nil, fmt.Errorf("%s: %w", kind, err)
 		}
 		return &Document{Locale: l, Kind: kind, Markdown: md, Body: doc.HTML, Plain: doc.Plain,
-			Reading: ReadingTime(doc.Plain, cat.LettersPerMinute)}, nil
+			Sections: doc.Sections, Reading: ReadingTime(doc.Plain, cat.LettersPerMinute)}, nil
 	}
 
 	// The policy states its own reading time, and the summary states both.

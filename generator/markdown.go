@@ -59,10 +59,20 @@ func (tableLabels) Transform(doc *ast.Document, reader text.Reader, _ parser.Con
 	})
 }
 
-// document is one rendered document: its HTML body and what a reader sees.
+// document is one rendered document: its HTML body and what a reader sees,
+// whole and cut into sections.
 type document struct {
-	HTML  []byte
-	Plain string
+	HTML     []byte
+	Plain    string
+	Sections []Section
+}
+
+// Section is the part of a document from one anchored heading to the next,
+// as a reader sees it.
+type Section struct {
+	Anchor  string // the heading's id, made from declaration keys: "purpose-orders"
+	Heading string
+	Plain   string // the text under the heading, one block a line
 }
 
 func convert(md []byte) (document, error) {
@@ -71,7 +81,37 @@ func convert(md []byte) (document, error) {
 	if err := markdown.Renderer().Render(&html, md, doc); err != nil {
 		return document{}, err
 	}
-	return document{HTML: html.Bytes(), Plain: plainOf(doc, md)}, nil
+	return document{HTML: html.Bytes(), Plain: plainOf(doc, md), Sections: sections(doc, md)}, nil
+}
+
+// sections cuts a document at its headings that carry an id (levels 1 to
+// 3, which is every heading the templates write).
+func sections(doc ast.Node, src []byte) []Section {
+	var out []Section
+	var body []string
+	flush := func() {
+		if len(out) > 0 {
+			out[len(out)-1].Plain = strings.Join(body, "\n")
+		}
+		body = nil
+	}
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		if h, ok := n.(*ast.Heading); ok && h.Level <= 3 {
+			if id, ok := h.AttributeString("id"); ok {
+				flush()
+				out = append(out, Section{Anchor: string(id.([]byte)), Heading: plainOf(h, src)})
+				continue
+			}
+		}
+		if len(out) == 0 {
+			out = append(out, Section{}) // text before the first heading
+		}
+		if p := plainOf(n, src); p != "" {
+			body = append(body, p)
+		}
+	}
+	flush()
+	return out
 }
 
 // plainOf returns the text of a Markdown tree as a reader sees it: one line

@@ -1,7 +1,6 @@
 package generator
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -114,94 +113,56 @@ func Redline(old, new *Site) []DocumentRedline {
 			continue
 		}
 		for _, kind := range []string{"summary", "policy"} {
-			out = append(out, DocumentRedline{Locale: l, Kind: kind, Sections: redlineSections(od[kind].Markdown, nd[kind].Markdown)})
+			out = append(out, DocumentRedline{Locale: l, Kind: kind, Sections: redlineSections(od[kind].Sections, nd[kind].Sections)})
 		}
 	}
 	return out
 }
 
-// section is a part of a Markdown document from one heading to the next.
-type section struct {
-	anchor, heading, plain string
-}
-
-var headingLine = regexp.MustCompile(`(?m)^#{1,3} (.*?) \{#([A-Za-z0-9_-]+)\}$`)
-
-// splitSections cuts a rendered document at its headings; the text before
-// the first heading's body belongs to the first section.
-func splitSections(md []byte) []section {
-	src := string(md)
-	locs := headingLine.FindAllStringSubmatchIndex(src, -1)
-	var out []section
-	for i, m := range locs {
-		end := len(src)
-		if i+1 < len(locs) {
-			end = locs[i+1][0]
-		}
-		body := src[m[1]:end]
-		doc, err := convert([]byte(body))
-		plain := strings.TrimSpace(body)
-		if err == nil {
-			plain = doc.Plain
-		}
-		heading, _ := convert([]byte(src[m[2]:m[3]]))
-		out = append(out, section{anchor: src[m[4]:m[5]], heading: heading.Plain, plain: plain})
-	}
-	return out
-}
-
-func redlineSections(oldMD, newMD []byte) []SectionRedline {
-	olds, news := splitSections(oldMD), splitSections(newMD)
-	byAnchor := map[string]section{}
+// redlineSections matches sections by anchor, in the new order. A section
+// only in the old version is shown as deleted where it stood: before the
+// next old section that the new version still has.
+func redlineSections(olds, news []Section) []SectionRedline {
+	oldByAnchor := map[string]Section{}
 	for _, s := range olds {
-		byAnchor[s.anchor] = s
+		oldByAnchor[s.Anchor] = s
 	}
-	seen := map[string]bool{}
+	inNew := map[string]bool{}
+	for _, s := range news {
+		inNew[s.Anchor] = true
+	}
+	removedBefore := map[string][]Section{}
+	var removed []Section
+	for _, s := range olds {
+		if inNew[s.Anchor] {
+			removedBefore[s.Anchor], removed = removed, nil
+		} else {
+			removed = append(removed, s)
+		}
+	}
 	var out []SectionRedline
-	// New order first; sections only in the old version go where they stood.
-	oi := 0
-	flushRemoved := func(upTo string) {
-		for ; oi < len(olds); oi++ {
-			s := olds[oi]
-			if s.anchor == upTo {
-				oi++
-				return
-			}
-			if !seen[s.anchor] && !containsAnchor(news, s.anchor) {
-				seen[s.anchor] = true
-				out = append(out, SectionRedline{Anchor: s.anchor, Heading: s.heading, Changed: true,
-					Segments: []Segment{{Op: Delete, Text: s.heading + "\n" + s.plain}}})
-			}
+	deleted := func(ss []Section) {
+		for _, s := range ss {
+			out = append(out, SectionRedline{Anchor: s.Anchor, Heading: s.Heading, Changed: true,
+				Segments: []Segment{{Op: Delete, Text: s.Heading + "\n" + s.Plain}}})
 		}
 	}
 	for _, n := range news {
-		if _, ok := byAnchor[n.anchor]; ok {
-			flushRemoved(n.anchor)
-		}
-		seen[n.anchor] = true
-		o, ok := byAnchor[n.anchor]
+		deleted(removedBefore[n.Anchor])
+		o, ok := oldByAnchor[n.Anchor]
 		switch {
 		case !ok:
-			out = append(out, SectionRedline{Anchor: n.anchor, Heading: n.heading, Changed: true,
-				Segments: []Segment{{Op: Insert, Text: n.heading + "\n" + n.plain}}})
-		case o.plain == n.plain && o.heading == n.heading:
-			out = append(out, SectionRedline{Anchor: n.anchor, Heading: n.heading})
+			out = append(out, SectionRedline{Anchor: n.Anchor, Heading: n.Heading, Changed: true,
+				Segments: []Segment{{Op: Insert, Text: n.Heading + "\n" + n.Plain}}})
+		case o == n:
+			out = append(out, SectionRedline{Anchor: n.Anchor, Heading: n.Heading})
 		default:
-			segs := WordDiff(o.heading+"\n"+o.plain, n.heading+"\n"+n.plain)
-			out = append(out, SectionRedline{Anchor: n.anchor, Heading: n.heading, Changed: true, Segments: segs})
+			out = append(out, SectionRedline{Anchor: n.Anchor, Heading: n.Heading, Changed: true,
+				Segments: WordDiff(o.Heading+"\n"+o.Plain, n.Heading+"\n"+n.Plain)})
 		}
 	}
-	flushRemoved("")
+	deleted(removed)
 	return out
-}
-
-func containsAnchor(ss []section, anchor string) bool {
-	for _, s := range ss {
-		if s.anchor == anchor {
-			return true
-		}
-	}
-	return false
 }
 
 // WordDiff compares two texts word by word. Each word, run of spaces and

@@ -70,7 +70,15 @@ func TestWordDiffManyTokens(t *testing.T) {
 func TestRedlineSections(t *testing.T) {
 	old := []byte("# T {#top}\n\nIntro.\n\n## Data {#data}\n\nWe keep email.\n\n## Gone {#gone}\n\nOld text.\n\n## Rights {#rights}\n\nAccess.\n")
 	new := []byte("# T {#top}\n\nIntro.\n\n## Data {#data}\n\nWe keep *your* email.\n\n## Rights {#rights}\n\nAccess.\n\n## New {#new}\n\nNew text.\n")
-	got := redlineSections(old, new)
+	od, err := convert(old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nd, err := convert(new)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := redlineSections(od.Sections, nd.Sections)
 	var summary []string
 	for _, s := range got {
 		summary = append(summary, fmt.Sprintf("%s:%v", s.Anchor, s.Changed))
