@@ -82,7 +82,10 @@ func Build(d *Declaration, opts Options) (*Site, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.previous = opts.Previous
+	var changes *Changes
+	if opts.Previous != nil {
+		changes = Diff(opts.Previous, d)
+	}
 	site := &Site{Files: map[string][]byte{}, Documents: map[Locale]map[string]*Document{}}
 
 	// Locales render independently, so they render at the same time.
@@ -90,7 +93,7 @@ func Build(d *Declaration, opts Options) (*Site, error) {
 	errs := make([]error, len(locs))
 	var wg sync.WaitGroup
 	for i, l := range locs {
-		wg.Go(func() { results[i], errs[i] = t.renderLocale(d, l, locs) })
+		wg.Go(func() { results[i], errs[i] = t.renderLocale(d, l, locs, changes) })
 	}
 	wg.Wait()
 	for i, l := range locs {
@@ -119,7 +122,6 @@ func Build(d *Declaration, opts Options) (*Site, error) {
 
 // templateSet is the parsed templates of one build.
 type templateSet struct {
-	previous        *Declaration
 	summary, policy *template.Template
 	page, index     *htmltemplate.Template
 	style           string
@@ -201,13 +203,18 @@ func loadTemplates(override fs.FS) (*templateSet, error) {
 	return ts, nil
 }
 
-// execute runs a Markdown template with t bound to the catalog.
-func execute(tmpl *template.Template, cat *locales.Catalog, v *view) ([]byte, error) {
+// bind returns a copy of a Markdown template whose t speaks the catalog's
+// language. Each locale binds its own copy, so locales render at once.
+func bind(tmpl *template.Template, cat *locales.Catalog) (*template.Template, error) {
 	t, err := tmpl.Clone()
 	if err != nil {
 		return nil, err
 	}
-	t.Funcs(template.FuncMap{"t": cat.Format})
+	return t.Funcs(template.FuncMap{"t": cat.Format}), nil
+}
+
+// execute runs a Markdown template and tidies its output.
+func execute(t *template.Template, v *view) ([]byte, error) {
 	var b bytes.Buffer
 	if err := t.Execute(&b, v); err != nil {
 		return nil, err
@@ -236,7 +243,9 @@ func tidyMarkdown(b []byte) []byte {
 	return []byte(strings.TrimSpace(strings.Join(out, "\n")) + "\n")
 }
 
-func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale) (map[string]*Document, error) {
+// renderLocale renders the documents of one locale. changes, when not nil,
+// is the change list against the previous version.
+func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, changes *Changes) (map[string]*Document, error) {
 	cat, err := locales.Load(string(l))
 	if err != nil {
 		return nil, err
@@ -246,8 +255,9 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale) (m
 	if err != nil {
 		return nil, err
 	}
-	if prev := ts.previous; prev != nil {
-		v.WhatChanged = b.whatChanged(prev)
+	if changes != nil {
+		prev := changes.old
+		v.WhatChanged = b.whatChanged(changes)
 		v.PreviousVersion = esc(prev.Notice.Version)
 		v.PreviousDate = cat.Date(prev.Notice.Effective.Year, prev.Notice.Effective.Month, prev.Notice.Effective.Day)
 		if b.err != nil {
@@ -264,12 +274,12 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale) (m
 	// document's .md and its page to the other .html; the text is the same.
 	render := func(kind string, tmpl *template.Template) (*Document, error) {
 		v.Links = linksView{Summary: "summary.html", Policy: "policy.html"}
-		forHTML, err := execute(tmpl, cat, v)
+		forHTML, err := execute(tmpl, v)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", kind, err)
 		}
 		v.Links = linksView{Summary: "summary.md", Policy: "policy.md"}
-		md, err := execute(tmpl, cat, v)
+		md, err := execute(tmpl, v)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", kind, err)
 		}
@@ -304,11 +314,19 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale) (m
 		}
 		return doc, nil
 	}
-	policy, err := settle("policy", ts.policy, func(s string) { v.Reading.Policy = s })
+	policyTmpl, err := bind(ts.policy, cat)
 	if err != nil {
 		return nil, err
 	}
-	summary, err := settle("summary", ts.summary, func(s string) { v.Reading.Summary = s })
+	summaryTmpl, err := bind(ts.summary, cat)
+	if err != nil {
+		return nil, err
+	}
+	policy, err := settle("policy", policyTmpl, func(s string) { v.Reading.Policy = s })
+	if err != nil {
+		return nil, err
+	}
+	summary, err := settle("summary", summaryTmpl, func(s string) { v.Reading.Summary = s })
 	if err != nil {
 		return nil, err
 	}

@@ -147,9 +147,6 @@ func Diff(old, new *Declaration) *Changes {
 	df.rights(old, new)
 	df.security(old, new)
 	df.audience(old, new)
-	if len(df.c.List) > 0 && !slices.ContainsFunc(df.c.List, func(c Change) bool { return c.Rule != "MC-18" }) {
-		df.c.Level = Notable
-	}
 	return df.c
 }
 
@@ -463,7 +460,7 @@ var safeguardStrength = map[Safeguard]int{"adequacy": 4, "bcr": 3, "scc": 2, "co
 func (df *differ) recipients(a, b *Declaration) {
 	for _, nr := range b.Recipients {
 		key := "recipient." + nr.ID
-		or := a.recipientByID(nr.ID)
+		or := a.RecipientByID(nr.ID)
 		if or == nil {
 			level, rule := Material, "MC-03"
 			if nr.Sold || nr.Shared {
@@ -525,19 +522,10 @@ func (df *differ) recipients(a, b *Declaration) {
 		}
 	}
 	for _, or := range a.Recipients {
-		if b.recipientByID(or.ID) == nil {
+		if b.RecipientByID(or.ID) == nil {
 			df.add("recipient."+or.ID, "removed", or.Name, "", Notable, "MC-16")
 		}
 	}
-}
-
-func (d *Declaration) recipientByID(id string) *Recipient {
-	for _, r := range d.Recipients {
-		if r.ID == id {
-			return r
-		}
-	}
-	return nil
 }
 
 func (df *differ) rights(a, b *Declaration) {

@@ -184,6 +184,16 @@ func (d *Declaration) PurposeByID(id string) *Purpose {
 	return nil
 }
 
+// RecipientByID returns the recipient with the id, or nil.
+func (d *Declaration) RecipientByID(id string) *Recipient {
+	for _, r := range d.Recipients {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
+}
+
 // PurposesOf returns the purposes that use the data item, in declaration order.
 func (d *Declaration) PurposesOf(x *Data) []*Purpose {
 	var ps []*Purpose

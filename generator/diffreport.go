@@ -9,6 +9,7 @@ import (
 	"html"
 	htmltemplate "html/template"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -24,18 +25,14 @@ type DiffReport struct {
 // that both have, when none are), the documents built from them.
 func NewDiffReport(oldName string, old *Declaration, newName string, new *Declaration, locs []Locale) (*DiffReport, error) {
 	r := &DiffReport{Old: oldName, New: newName, Changes: Diff(old, new)}
-	common := func(d *Declaration) []Locale {
-		var out []Locale
-		for _, l := range d.Notice.Locales {
-			if (len(locs) == 0 || contains(locs, l)) && contains(old.Notice.Locales, l) && contains(new.Notice.Locales, l) {
-				out = append(out, l)
-			}
+	var both []Locale // asked for and in both, in the new order
+	for _, l := range new.Notice.Locales {
+		if (len(locs) == 0 || slices.Contains(locs, l)) && slices.Contains(old.Notice.Locales, l) {
+			both = append(both, l)
 		}
-		return out
 	}
-	both := common(new)
 	for _, l := range locs {
-		if !contains(both, l) {
+		if !slices.Contains(both, l) {
 			return nil, fmt.Errorf("locale %q is not in both declarations", l)
 		}
 	}
@@ -52,15 +49,6 @@ func NewDiffReport(oldName string, old *Declaration, newName string, new *Declar
 	}
 	r.Redlines = Redline(oldSite, newSite)
 	return r, nil
-}
-
-func contains[T comparable](s []T, v T) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // Headline is the one-line verdict: the overall level and how many changes.

@@ -9,8 +9,8 @@ import (
 // plain sentences, one a change that matters to readers: notable and above,
 // except the version and date themselves. Changes of the same kind that say
 // the same thing (several contact details) make one sentence.
-func (b *builder) whatChanged(prev *Declaration) []string {
-	changes := Diff(prev, b.d)
+func (b *builder) whatChanged(changes *Changes) []string {
+	prev := changes.old
 	var out []string
 	add := func(key string, args ...any) {
 		s := b.msg("changes."+key, args...)
@@ -18,35 +18,28 @@ func (b *builder) whatChanged(prev *Declaration) []string {
 			out = append(out, s)
 		}
 	}
+	// An id names an item of the new version, or of the previous one when
+	// the change removed it.
 	purposeLabel := func(id string) string {
-		if p := b.d.PurposeByID(id); p != nil {
-			return b.plain(p.Label)
+		p := b.d.PurposeByID(id)
+		if p == nil {
+			p = prev.PurposeByID(id)
 		}
-		if p := prev.PurposeByID(id); p != nil {
-			return escapeMarkdown(PlainText(p.Label.In(b.l)), false)
-		}
-		return esc(id)
+		return b.plain(p.Label)
 	}
 	dataLabel := func(id string) string {
-		if x := b.d.DataByID(id); x != nil {
-			return b.labelPlain(x)
+		x := b.d.DataByID(id)
+		if x == nil {
+			x = prev.DataByID(id)
 		}
-		if x := prev.DataByID(id); x != nil {
-			if !x.Label.IsZero() {
-				return escapeMarkdown(PlainText(x.Label.In(b.l)), false)
-			}
-			return b.msg("category." + string(x.Category))
-		}
-		return esc(id)
+		return b.labelPlain(x)
 	}
 	recipientName := func(id string) string {
-		if r := b.d.recipientByID(id); r != nil {
-			return esc(r.Name)
+		r := b.d.RecipientByID(id)
+		if r == nil {
+			r = prev.RecipientByID(id)
 		}
-		if r := prev.recipientByID(id); r != nil {
-			return esc(r.Name)
-		}
-		return esc(id)
+		return esc(r.Name)
 	}
 	// The changes that matter most come first.
 	list := slices.Clone(changes.List)
