@@ -57,8 +57,11 @@ type Document struct {
 	HTML     []byte // the full page
 	Body     []byte // the HTML of the document alone, without the page around it
 	Plain    string // the text a reader sees, one block a line
+	Prose    string // the running text: paragraphs and list items, one a line
 	Sections []Section
 	Reading  Reading
+	// Readability scores the running text with the locale's formulas.
+	Readability Readability
 }
 
 // Build renders the declaration: for each locale its summary and policy, as
@@ -288,7 +291,8 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 			return nil, fmt.Errorf("%s: %w", kind, err)
 		}
 		return &Document{Locale: l, Kind: kind, Markdown: md, Body: doc.HTML, Plain: doc.Plain,
-			Sections: doc.Sections, Reading: ReadingTime(doc.Plain, cat.LettersPerMinute)}, nil
+			Prose: doc.Prose, Sections: doc.Sections, Reading: ReadingTime(doc.Plain, cat.LettersPerMinute),
+			Readability: MeasureReadability(doc.Prose, l)}, nil
 	}
 
 	// The policy states its own reading time, and the summary states both.

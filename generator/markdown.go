@@ -64,6 +64,7 @@ func (tableLabels) Transform(doc *ast.Document, reader text.Reader, _ parser.Con
 type document struct {
 	HTML     []byte
 	Plain    string
+	Prose    string // running text: paragraphs and list items, not headings or tables
 	Sections []Section
 }
 
@@ -81,7 +82,30 @@ func convert(md []byte) (document, error) {
 	if err := markdown.Renderer().Render(&html, md, doc); err != nil {
 		return document{}, err
 	}
-	return document{HTML: html.Bytes(), Plain: plainOf(doc, md), Sections: sections(doc, md)}, nil
+	return document{HTML: html.Bytes(), Plain: plainOf(doc, md), Prose: proseOf(doc, md), Sections: sections(doc, md)}, nil
+}
+
+// proseOf returns a document's running text, one paragraph or list item a
+// line: what readability formulas measure. Headings and table cells are
+// labels, not sentences, and would make any text look easy.
+func proseOf(doc ast.Node, src []byte) string {
+	var lines []string
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n.Kind() {
+		case east.KindTable, ast.KindHeading:
+			return ast.WalkSkipChildren, nil
+		case ast.KindParagraph, ast.KindTextBlock:
+			if p := plainOf(n, src); p != "" {
+				lines = append(lines, p)
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return strings.Join(lines, "\n")
 }
 
 // sections cuts a document at its headings that carry an id (levels 1 to

@@ -110,6 +110,8 @@ type jsonDocument struct {
 	ReadingSeconds   int      `json:"reading_seconds"`
 	ReadingMinutes   int      `json:"reading_minutes"`
 	LettersPerMinute float64  `json:"letters_per_minute"`
+	// Readability scores the running text (paragraphs and list items).
+	Readability Readability `json:"readability"`
 }
 
 type jsonDocuments struct {
@@ -183,7 +185,7 @@ func noticeJSON(d *Declaration, site *Site, built []Locale) ([]byte, error) {
 				Markdown: fileInfo(md, site.Files[md]), HTML: fileInfo(html, site.Files[html]),
 				Words: doc.Reading.Words, Letters: doc.Reading.Letters, Sentences: len(Sentences(doc.Plain)),
 				ReadingSeconds: doc.Reading.Seconds, ReadingMinutes: doc.Reading.Minutes,
-				LettersPerMinute: doc.Reading.LettersPerMinute,
+				LettersPerMinute: doc.Reading.LettersPerMinute, Readability: doc.Readability,
 			}
 		}
 		n.Documents = append(n.Documents, docs)

@@ -55,25 +55,44 @@ func ReadingTime(text string, lettersPerMinute float64) Reading {
 
 // Sentences splits plain text into sentences at ., ! and ? followed by a
 // space or the end, and at line breaks (headings, list items and table
-// cells are sentences of their own).
+// cells are sentences of their own). A period followed by a digit or a
+// lower-case letter ends an abbreviation, not a sentence: "Art. 20",
+// "p. ex. le".
 func Sentences(text string) []string {
 	var out []string
 	for _, line := range strings.Split(text, "\n") {
 		start := 0
 		rs := []rune(line)
 		for i, c := range rs {
-			if c == '.' || c == '!' || c == '?' {
-				if i+1 == len(rs) || unicode.IsSpace(rs[i+1]) {
-					if s := strings.TrimSpace(string(rs[start : i+1])); s != "" {
-						out = append(out, s)
-					}
-					start = i + 1
-				}
+			if c != '.' && c != '!' && c != '?' {
+				continue
 			}
+			if i+1 < len(rs) && !unicode.IsSpace(rs[i+1]) {
+				continue
+			}
+			if c == '.' && continuesAfter(rs[i+1:]) {
+				continue
+			}
+			if s := strings.TrimSpace(string(rs[start : i+1])); s != "" {
+				out = append(out, s)
+			}
+			start = i + 1
 		}
 		if s := strings.TrimSpace(string(rs[start:])); s != "" {
 			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// continuesAfter reports whether the text after a period goes on with the
+// same sentence: its first word starts with a digit or a lower-case letter.
+func continuesAfter(rest []rune) bool {
+	for _, r := range rest {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		return unicode.IsDigit(r) || unicode.IsLower(r)
+	}
+	return false
 }

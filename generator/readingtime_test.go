@@ -40,4 +40,9 @@ func TestSentences(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("Sentences = %q, want %q", got, want)
 	}
+	got = Sentences("Right to object (Art. 21): object at any time. Mailstream Inc. receives it, e.g. to send mail. Then more.")
+	want = []string{"Right to object (Art. 21): object at any time.", "Mailstream Inc. receives it, e.g. to send mail.", "Then more."}
+	if !slices.Equal(got, want) {
+		t.Errorf("Sentences = %q, want %q", got, want)
+	}
 }

@@ -226,18 +226,34 @@ func (c *Catalog) Format(key string, args ...any) (string, error) {
 	return fill(key, forms[form], values)
 }
 
+// fill puts the values into a message. When a value ends with a period
+// and the message puts one right after it ("Disclosed to: {recipients}."
+// with "Mailstream Inc."), the sentence keeps a single period.
 func fill(key, text string, values map[string]string) (string, error) {
-	var err error
-	out := placeholder.ReplaceAllStringFunc(text, func(m string) string {
-		name := m[1 : len(m)-1]
+	var b strings.Builder
+	last := 0
+	for _, m := range placeholder.FindAllStringIndex(text, -1) {
+		b.WriteString(text[last:m[0]])
+		name := text[m[0]+1 : m[1]-1]
 		v, ok := values[name]
-		if !ok && err == nil {
-			err = fmt.Errorf("message %q needs {%s}", key, name)
+		if !ok {
+			return "", fmt.Errorf("message %q needs {%s}", key, name)
 		}
-		return v
-	})
-	return out, err
+		b.WriteString(v)
+		last = m[1]
+		if endsWithPeriod(v) && strings.HasPrefix(text[last:], ".") {
+			last++
+		}
+	}
+	b.WriteString(text[last:])
+	return b.String(), nil
 }
+
+// linkEnd matches a Markdown link at the end of a value whose text ends
+// with a period: "[Mailstream Inc.](#recipient-mailer)".
+var linkEnd = regexp.MustCompile(`\.\]\([^()]*\)$`)
+
+func endsWithPeriod(v string) bool { return strings.HasSuffix(v, ".") || linkEnd.MatchString(v) }
 
 // Date formats a calendar date the way the locale writes it in prose.
 func (c *Catalog) Date(year, month, day int) string {

@@ -118,6 +118,14 @@ func TestFormat(t *testing.T) {
 	if _, err := c.Format("doc.version", "version", "1"); err == nil || !strings.Contains(err.Error(), "{date}") {
 		t.Errorf("a missing placeholder must be an error, got %v", err)
 	}
+	got, err = c.Format("policy.data_recipients", "recipients", "Betaalbrug B.V. and Mailstream Inc.")
+	if err != nil || got != "Disclosed to: Betaalbrug B.V. and Mailstream Inc." {
+		t.Errorf("a value that ends a sentence must not double its period: %q, %v", got, err)
+	}
+	got, err = c.Format("policy.data_recipients", "recipients", "[Mailstream Inc.](#recipient-mailer)")
+	if err != nil || got != "Disclosed to: [Mailstream Inc.](#recipient-mailer)" {
+		t.Errorf("a link whose text ends a sentence must not double its period: %q, %v", got, err)
+	}
 	if _, err := c.Format("no.such.message"); err == nil {
 		t.Error("an unknown message must be an error")
 	}
