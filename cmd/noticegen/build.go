@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/noticegen/noticegen/generator"
+	"github.com/noticegen/noticegen/generator/check"
 	"github.com/noticegen/noticegen/templates"
 )
 
@@ -19,6 +20,7 @@ func newBuildCmd() *cobra.Command {
 		tmplDir  string
 		previous string
 		quiet    bool
+		strict   bool
 	)
 	cmd := &cobra.Command{
 		Use:   "build [FILE]",
@@ -31,7 +33,10 @@ declaration as data, with words, reading time and sha256 of every document).
 The output is written beside DIR and moved into place only when complete,
 so a failed build leaves the previous DIR untouched. DIR belongs to
 noticegen: it is replaced whole, and a non-empty directory that noticegen
-did not write is refused.`,
+did not write is refused.
+
+Build also runs noticegen check and prints a one-line count of its
+findings; with --strict it refuses to write DIR when there are errors.`,
 		Example: `  noticegen build
   noticegen build examples/shop/notice.toml --out site/privacy
   noticegen build --locale en,fr --templates my-templates
@@ -66,6 +71,11 @@ did not write is refused.`,
 			if err != nil {
 				return invalid(err)
 			}
+			findings := check.Run(d, site)
+			if strict && findings.Failed(false) {
+				fmt.Fprintf(cmd.ErrOrStderr(), "noticegen: check: %s; nothing written (run noticegen check %s for details)\n", findings.Summary(), path)
+				return &exitError{exitFailure, errQuiet}
+			}
 			if err := generator.WriteDir(site, out); err != nil {
 				return failure(err)
 			}
@@ -80,6 +90,7 @@ did not write is refused.`,
 					fmt.Fprintf(w, "  %s\tsummary %s\tpolicy %s\n", l, minutes(docs["summary"].Reading), minutes(docs["policy"].Reading))
 				}
 				w.Flush()
+				fmt.Fprintf(cmd.OutOrStdout(), "noticegen: check: %s (noticegen check %s for details)\n", findings.Summary(), path)
 			}
 			return nil
 		},
@@ -89,6 +100,7 @@ did not write is refused.`,
 	cmd.Flags().StringVar(&tmplDir, "templates", "", "directory of templates that replace the defaults of the same name ("+fmt.Sprint(templates.All)+")")
 	cmd.Flags().StringVar(&previous, "previous", "", "the version this one replaces (a file or REV:PATH): the documents open with what changed since")
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print nothing on success")
+	cmd.Flags().BoolVar(&strict, "strict", false, "refuse to write when noticegen check finds errors")
 	return cmd
 }
 

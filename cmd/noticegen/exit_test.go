@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -14,6 +15,11 @@ func TestExitStatus(t *testing.T) {
 	v1, v2 := "../../examples/changes/v1.toml", "../../examples/changes/v2.toml"
 	bad := filepath.Join(dir, "bad.toml")
 	os.WriteFile(bad, []byte("[notice]\ntitle = 1\n"), 0o644)
+	ads := filepath.Join(dir, "ads.toml")
+	src, _ := os.ReadFile("../../examples/shop/notice.toml")
+	// The shop's analytics purpose made targeted advertising on opt-out:
+	// an error for check.
+	os.WriteFile(ads, []byte(strings.Replace(string(src), `kind = "analytics"`, `kind = "advertising"`, 1)), 0o644)
 	blocker := filepath.Join(dir, "file")
 	os.WriteFile(blocker, []byte("x"), 0o644)
 	tests := []struct {
@@ -30,6 +36,14 @@ func TestExitStatus(t *testing.T) {
 		{[]string{"diff", v1, v1, "--fail-on", "any"}, 0},
 		{[]string{"diff", v1, bad}, 2},
 		{[]string{"diff", v1}, 2},
+		{[]string{"check", "../../examples/shop/notice.toml"}, 0},
+		{[]string{"check", "../../examples/shop/notice.toml", "--strict"}, 0},
+		{[]string{"check", ads}, 1},
+		{[]string{"check", ads, "--format", "github"}, 1},
+		{[]string{"check", bad}, 2},
+		{[]string{"check", "--format", "xml"}, 2},
+		{[]string{"build", ads, "--out", filepath.Join(dir, "out3"), "-q"}, 0},
+		{[]string{"build", ads, "--out", filepath.Join(dir, "out4"), "--strict"}, 1},
 	}
 	for _, tt := range tests {
 		if got := run(tt.args, io.Discard, io.Discard); got != tt.want {

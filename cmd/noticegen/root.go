@@ -85,7 +85,7 @@ notice (en, fr, es, id), as Markdown, HTML and JSON.`,
 	root.SetErr(stderr)
 	root.SetVersionTemplate("noticegen {{.Version}}\n")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return invalid(err) })
-	root.AddCommand(newBuildCmd(), newDiffCmd(), newInitCmd(), newVersionCmd())
+	root.AddCommand(newBuildCmd(), newCheckCmd(), newDiffCmd(), newInitCmd(), newVersionCmd())
 	return root
 }
 

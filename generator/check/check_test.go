@@ -1,0 +1,329 @@
+package check
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/noticegen/noticegen/generator"
+)
+
+// base is a declaration that passes every rule: GDPR, CCPA and UU PDP at
+// once, in two locales. Each case below changes it just enough to trigger
+// one rule.
+const base = `[notice]
+title = { en = "Example privacy notice", fr = "Politique de confidentialité d'Example" }
+version = "1.0.0"
+effective = 2026-01-01
+locales = ["en", "fr"]
+jurisdictions = ["gdpr", "ccpa", "uu-pdp"]
+change_notice = { channels = ["email"], days = 30 }
+
+[controller]
+name = "Example SAS"
+email = "privacy@example.com"
+country = "FR"
+phone = "+33 1 23 45 67 89"
+
+[dpo]
+name = "Ana Silva"
+email = "dpo@example.com"
+
+[authority]
+name = "CNIL"
+url = "https://www.cnil.fr"
+
+[data.email]
+category = "contact"
+label = { en = "Email", fr = "E-mail" }
+required = true
+if_missing = { en = "We cannot send your order.", fr = "Nous ne pouvons pas envoyer votre commande." }
+
+[data.score]
+category = "inferences"
+label = { en = "Risk score", fr = "Score de risque" }
+source = "third-party"
+source_name = { en = "our fraud bureau", fr = "notre bureau antifraude" }
+
+[data.health]
+category = "health"
+label = { en = "Allergies", fr = "Allergies alimentaires" }
+
+[purpose.orders]
+kind = "service"
+label = { en = "Orders", fr = "Commandes" }
+data = ["email", "health"]
+basis = "consent"
+choice = "opt-in"
+withdraw = { en = "Untick the box in your account.", fr = "Décochez la case dans votre compte." }
+benefit = { en = "Meals that suit you.", fr = "Des repas qui vous conviennent." }
+retention = "2 years"
+
+[purpose.fraud]
+kind = "security"
+label = { en = "Fraud prevention", fr = "Lutte contre la fraude" }
+data = ["email", "score"]
+basis = "legitimate-interests"
+interest = { en = "Stopping card fraud.", fr = "Empêcher la fraude à la carte." }
+choice = "none"
+retention = "6 months"
+
+[purpose.ads]
+kind = "advertising"
+label = { en = "Ads", fr = "Publicité" }
+data = ["email"]
+basis = "consent"
+choice = "opt-in"
+withdraw = { en = "Turn off ads in settings.", fr = "Désactivez la publicité dans les réglages." }
+benefit = { en = "Discounts.", fr = "Des réductions." }
+retention = "1 year"
+
+[recipient.adnet]
+name = "Adnet Inc."
+role = "controller"
+purposes = ["ads"]
+country = "US"
+safeguard = "scc"
+shared = true
+
+[rights]
+email = "privacy@example.com"
+url = "https://example.com/privacy"
+response_days = 3
+
+[security]
+measures = ["encryption-in-transit"]
+breach_notice_hours = 72
+
+[audience]
+min_age = 16
+
+[signals]
+gpc = true
+dnt = false
+`
+
+// run checks a declaration and returns its findings of one rule as
+// "line:col severity key: message" (with locale and document when set).
+func run(t *testing.T, src, rule string) []string {
+	t.Helper()
+	d, err := generator.Parse("notice.toml", []byte(src))
+	if err != nil {
+		t.Fatalf("the declaration does not load: %v", err)
+	}
+	site, err := generator.Build(d, generator.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, f := range Run(d, site).Findings {
+		if f.Rule != rule {
+			continue
+		}
+		s := fmt.Sprintf("%d:%d %s %s: %s", f.Line, f.Col, f.Severity, f.Key, f.Message)
+		if f.Locale != "" {
+			s = fmt.Sprintf("%d:%d %s %s %s/%s: %s", f.Line, f.Col, f.Severity, f.Key, f.Locale, f.Document, f.Message)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// position returns "line:col" of a key, so expectations name the key they
+// point at: "[purpose.ads]>choice" is the first line starting with choice
+// after the line starting with [purpose.ads], and "@fr" after a prefix
+// moves the column to where "fr" starts on that line.
+func position(t *testing.T, src, at string) string {
+	t.Helper()
+	after, prefix, ok := strings.Cut(at, ">")
+	if !ok {
+		after, prefix = "", at
+	}
+	prefix, col, hasCol := strings.Cut(prefix, "@")
+	started := after == ""
+	for i, l := range strings.Split(src, "\n") {
+		if !started {
+			started = strings.HasPrefix(l, after)
+			continue
+		}
+		if strings.HasPrefix(l, prefix) {
+			c := 1
+			if hasCol {
+				c = strings.Index(l, col) + 1
+			}
+			return fmt.Sprintf("%d:%d", i+1, c)
+		}
+	}
+	t.Fatalf("no line starts with %q", at)
+	return ""
+}
+
+type edit struct{ old, new string }
+
+func apply(t *testing.T, src string, edits []edit) string {
+	t.Helper()
+	for _, e := range edits {
+		if !strings.Contains(src, e.old) {
+			t.Fatalf("base has no %q", e.old)
+		}
+		src = strings.Replace(src, e.old, e.new, 1)
+	}
+	return src
+}
+
+func TestRules(t *testing.T) {
+	tests := []struct {
+		rule  string
+		edits []edit
+		at    string // the line the finding points at starts with this
+		want  string // severity, key and message, after the position
+	}{
+		{"gdpr-authority", []edit{{"[authority]\nname = \"CNIL\"\nurl = \"https://www.cnil.fr\"\n", ""}},
+			"jurisdictions", "warning notice.jurisdictions: the notice lists gdpr but names no supervisory authority to complain to"},
+		{"transfer-safeguard", []edit{{"safeguard = \"scc\"\n", ""}},
+			"country = \"US\"", "error recipient.adnet.country: recipient \"adnet\" receives data in US, outside the European Economic Area, with no safeguard"},
+		{"gdpr-representative", []edit{{"country = \"FR\"", "country = \"CH\""}},
+			"country = \"CH\"", "warning controller.country: the controller is in CH, outside the European Economic Area, and the notice names no representative in the Union"},
+		{"ccpa-opt-out", []edit{{"url = \"https://example.com/privacy\"\n", ""}, {"gpc = true", "gpc = false"}},
+			"shared = true", "error recipient.adnet.shared: recipient \"adnet\" is shared data, but people have no way to opt out: no rights.url for the \"Do Not Sell or Share My Personal Information\" link and no Global Privacy Control"},
+		{"ccpa-signals", []edit{{"dnt = false\n", ""}},
+			"jurisdictions", "warning notice.jurisdictions: the notice lists ccpa but does not say how it responds to Do Not Track"},
+		{"ccpa-request-methods", []edit{{"url = \"https://example.com/privacy\"\n", ""}, {"phone = \"+33 1 23 45 67 89\"\n", ""}},
+			"[rights]@rights", "warning rights: people have 1 way to submit a privacy request; the CCPA asks for two or more"},
+		{"breach-notice", []edit{{"breach_notice_hours = 72", "breach_notice_hours = 96"}},
+			"breach_notice_hours", "error security.breach_notice_hours: breach notice in 96 hours is later than the 3 × 24 hours UU PDP allows"},
+		{"response-time", []edit{{"response_days = 3", "response_days = 10"}},
+			"response_days", "error rights.response_days: an answer in 10 days is later than 3 × 24 hours for access under UU PDP"},
+		{"required-data", []edit{{"if_missing = { en = \"We cannot send your order.\", fr = \"Nous ne pouvons pas envoyer votre commande.\" }\n", ""}},
+			"required = true", "warning data.email.required: data \"email\" is required, but the notice does not say what happens if it is not provided"},
+		{"data-source", []edit{{"source_name = { en = \"our fraud bureau\", fr = \"notre bureau antifraude\" }\n", ""}},
+			"source = \"third-party\"", "warning data.score.source: data \"score\" comes from a third party, but the notice does not say which"},
+		{"data-without-purpose", []edit{{"data = [\"email\", \"score\"]", "data = [\"email\"]"}},
+			"[data.score]@score", "error data.score: data \"score\" is collected for no purpose"},
+		{"purpose-without-data", []edit{{"data = [\"email\"]\nbasis = \"consent\"", "data = []\nbasis = \"consent\""}},
+			"data = []", "warning purpose.ads.data: purpose \"ads\" (Ads) uses no data"},
+		{"advertising-opt-in", []edit{{"choice = \"opt-in\"\nwithdraw = { en = \"Turn off", "choice = \"opt-out\"\nwithdraw = { en = \"Turn off"}},
+			"choice = \"opt-out\"", "error purpose.ads.choice: purpose \"ads\" (Ads) is advertising but is not opt-in (choice = \"opt-out\")"},
+		{"consent-without-choice", []edit{{"choice = \"opt-in\"\nwithdraw = { en = \"Untick the box in your account.\", fr = \"Décochez la case dans votre compte.\" }\n", "choice = \"none\"\n"}},
+			"choice = \"none\"", "error purpose.orders.choice: purpose \"orders\" (Orders) is based on consent but gives no choice (choice = \"none\")"},
+		{"withdraw-missing", []edit{{"withdraw = { en = \"Turn off ads in settings.\", fr = \"Désactivez la publicité dans les réglages.\" }\n", ""}},
+			"[purpose.ads]>choice", "error purpose.ads.choice: purpose \"ads\" (Ads) is opt-in, but the notice does not say how to withdraw consent"},
+		{"interest-missing", []edit{{"interest = { en = \"Stopping card fraud.\", fr = \"Empêcher la fraude à la carte.\" }\n", ""}},
+			"basis = \"legitimate-interests\"", "error purpose.fraud.basis: purpose \"fraud\" (Fraud prevention) is based on legitimate interests but does not say which interest"},
+		{"special-data-basis", []edit{{"data = [\"email\", \"score\"]", "data = [\"email\", \"score\", \"health\"]"}},
+			"basis = \"legitimate-interests\"", "warning purpose.fraud.basis: purpose \"fraud\" (Fraud prevention) processes \"health\" (health, a special category) on legitimate-interests"},
+		{"benefit-missing", []edit{{"benefit = { en = \"Discounts.\", fr = \"Des réductions.\" }\n", ""}},
+			"[purpose.ads]@ads", "warning purpose.ads: purpose \"ads\" (Ads) does not say what people get in return"},
+		{"retention-criteria", []edit{{"retention = \"6 months\"", "retention = { criteria = { en = \"As long as the risk lasts.\", fr = \"Tant que le risque existe.\" } }"}},
+			"retention = { criteria", "warning purpose.fraud.retention: purpose \"fraud\" (Fraud prevention) gives its retention only as criteria, so people cannot tell how long their data is kept"},
+		{"security-measures", []edit{{"measures = [\"encryption-in-transit\"]\n", ""}},
+			"[security]@security", "warning security: the notice says nothing about how data is protected"},
+		{"children-consent", []edit{{"min_age = 16", "min_age = 13"}},
+			"min_age", "warning audience.min_age: the service is for people aged 13 and over, and purposes ads and orders rely on consent, which a child under 16 cannot give alone"},
+		{"untranslated", []edit{{"label = { en = \"Fraud prevention\", fr = \"Lutte contre la fraude\" }", "label = { en = \"Fraud prevention\", fr = \"Fraud prevention\" }"}},
+			"label = { en = \"Fraud prevention\"@fr =", "warning purpose.fraud.label.fr fr/: the French text is the same as the English one: \"Fraud prevention\""},
+		{"sentence-length", []edit{{"interest = { en = \"Stopping card fraud.\"", "interest = { en = \"Stopping card fraud, which costs every honest customer money, because banks pass the losses on to shops and shops pass them on to you in higher prices, lower margins and slower refunds, month after month.\""}},
+			"locales", "warning notice.locales en/policy: a sentence of the English policy has 38 words (limit 35): \"Our legitimate interest: Stopping card fraud, which costs…\""},
+		{"summary-reading-time", []edit{{"[signals]", "[check]\nmax_summary_minutes = 1\n\n[signals]"}},
+			"max_summary_minutes", "warning check.max_summary_minutes en/summary: the English summary takes 1 min 12 s to read, over the budget of 1 min"},
+	}
+	seen := map[string]bool{}
+	for _, tt := range tests {
+		seen[tt.rule] = true
+		t.Run(tt.rule, func(t *testing.T) {
+			if RuleByID(tt.rule) == nil {
+				t.Fatalf("no rule %q", tt.rule)
+			}
+			if got := run(t, base, tt.rule); len(got) != 0 {
+				t.Errorf("the base declaration triggers %s:\n%s", tt.rule, strings.Join(got, "\n"))
+			}
+			src := apply(t, base, tt.edits)
+			want := position(t, src, tt.at) + " " + tt.want
+			got := run(t, src, tt.rule)
+			if len(got) == 0 || got[0] != want {
+				t.Errorf("got\n  %s\nwant first\n  %s", strings.Join(got, "\n  "), want)
+			}
+		})
+	}
+	for _, r := range Rules() {
+		if !seen[r.ID()] && r.ID() != "readability" {
+			t.Errorf("rule %s has no test case", r.ID())
+		}
+	}
+}
+
+// Readability thresholds, on documents with known scores.
+func TestReadabilityThresholds(t *testing.T) {
+	d, err := generator.Parse("notice.toml", []byte(base))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := func(words int, scores ...generator.Score) *generator.Document {
+		return &generator.Document{Readability: generator.Readability{Words: words, WordsPerSentence: 12.5, Scores: scores}}
+	}
+	fre := func(v float64) generator.Score {
+		return generator.Score{Formula: generator.FleschReadingEase, Value: v}
+	}
+	km := func(v float64) generator.Score { return generator.Score{Formula: generator.KandelMoles, Value: v} }
+	site := &generator.Site{Documents: map[generator.Locale]map[string]*generator.Document{
+		"en": {"summary": doc(200, fre(55), generator.Score{Formula: generator.FleschKincaidGrade, Value: 9.2}), "policy": doc(2000, fre(39.9))},
+		"fr": {"summary": doc(200, km(60)), "policy": doc(2000, km(49.9))},
+	}}
+	var got []string
+	for _, f := range (readability{}).Check(&Notice{Decl: d, Site: site}) {
+		got = append(got, fmt.Sprintf("%s %s/%s: %s", f.Severity, f.Locale, f.Document, f.Message))
+	}
+	want := []string{
+		"info en/summary: the English summary scores 55.0 on Flesch reading ease; 60–70 is plain English (limit 60)",
+		"info en/summary: the English summary scores 9.2 on Flesch–Kincaid grade; 8 is the average adult reading level (limit 8)",
+		"error en/policy: the English policy scores 39.9 on Flesch reading ease; 60–70 is plain English (limit 40)",
+		"warning fr/policy: the French policy scores 49.9 on Kandel & Moles; 60–70 is standard French (limit 50)",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestDisable(t *testing.T) {
+	src := apply(t, base, []edit{{"[authority]\nname = \"CNIL\"\nurl = \"https://www.cnil.fr\"\n", ""}, {"[signals]", "[check]\ndisable = [\"gdpr-authority\", \"gdpr-authorty\"]\n\n[signals]"}})
+	if got := run(t, src, "gdpr-authority"); len(got) != 0 {
+		t.Errorf("a disabled rule still reports: %v", got)
+	}
+	want := position(t, src, "disable") + " error check.disable: check.disable names \"gdpr-authorty\", which is not a rule; did you mean \"gdpr-authority\"?"
+	if got := run(t, src, "check-config"); len(got) != 1 || got[0] != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// Every declaration in examples/ and the init starter check clean: no
+// errors and no warnings, in every locale.
+func TestExamplesCheckClean(t *testing.T) {
+	files := map[string]string{
+		"examples/shop/notice.toml": "../../examples/shop/notice.toml",
+		"examples/app/notice.toml":  "../../examples/app/notice.toml",
+		"examples/changes/v1.toml":  "../../examples/changes/v1.toml",
+		"examples/changes/v2.toml":  "../../examples/changes/v2.toml",
+		"init starter":              "../starter.toml",
+	}
+	for name, path := range files {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := generator.Parse(name, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		site, err := generator.Build(d, generator.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := Run(d, site)
+		for _, f := range res.Findings {
+			if f.Severity >= Warning {
+				t.Errorf("%s:%d:%d: %s %s: %s%s", f.File, f.Line, f.Col, f.Severity, f.Rule, where(f), f.Message)
+			}
+		}
+	}
+}

@@ -1,0 +1,47 @@
+package check
+
+import (
+	"fmt"
+)
+
+// summaryTime: the summary is the layer people actually read, so it fits
+// the reading-time budget of [check] max_summary_minutes (2 by default) in
+// every locale. McDonald & Cranor (2008) estimated 10 minutes for a whole
+// policy; a summary is meant to take a fraction of that.
+type summaryTime struct{}
+
+func init() { register(summaryTime{}) }
+
+func (summaryTime) ID() string         { return "summary-reading-time" }
+func (summaryTime) Category() Category { return Language }
+func (summaryTime) Severity() Severity { return Warning }
+func (summaryTime) Source() string {
+	return "WP29 WP260 rev.01 ¶35-36 (WP260-L1); reading-readability §6.3"
+}
+
+func (summaryTime) Check(n *Notice) []Finding {
+	budget := n.MaxSummarySeconds()
+	var out []Finding
+	for _, l := range n.Decl.Notice.Locales {
+		doc := n.Site.Documents[l]["summary"]
+		if doc == nil || doc.Reading.Seconds <= budget {
+			continue
+		}
+		f := at("notice", "locales")
+		if n.Decl.Check.MaxSummaryMinutes > 0 {
+			f = at("check", "max_summary_minutes")
+		}
+		f.Locale, f.Document = l, "summary"
+		f.Message = fmt.Sprintf("the %s summary takes %s to read, over the budget of %s", localeName(l), duration(doc.Reading.Seconds), duration(budget))
+		f.Fix = "shorten the labels, descriptions and benefits of the declaration, or raise [check] max_summary_minutes"
+		out = append(out, f)
+	}
+	return out
+}
+
+func duration(s int) string {
+	if s%60 == 0 {
+		return fmt.Sprintf("%d min", s/60)
+	}
+	return fmt.Sprintf("%d min %02d s", s/60, s%60)
+}
