@@ -327,3 +327,16 @@ func TestExamplesCheckClean(t *testing.T) {
 		}
 	}
 }
+
+// The README documents every rule.
+func TestREADMEListsEveryRule(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range Rules() {
+		if !strings.Contains(string(readme), "| `"+r.ID()+"` |") {
+			t.Errorf("README.md has no row for rule %s", r.ID())
+		}
+	}
+}

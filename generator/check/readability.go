@@ -7,8 +7,7 @@ import (
 )
 
 // readability: every rendered document scores at least the plain-language
-// floor of its language's readability formula. The thresholds are those of
-// reference/reading-readability.md §6.2: an error below the "fail" line
+// floor of its language's readability formula: an error below the "fail" line
 // (very difficult: 40 on the Flesch scales), a warning below the "warn"
 // line (50; 55 on INFLESZ, its "normal" floor), and a note when a summary
 // misses the plain-language target (60; 65 on INFLESZ; Flesch–Kincaid
@@ -21,7 +20,7 @@ func (readability) ID() string         { return "readability" }
 func (readability) Category() Category { return Language }
 func (readability) Severity() Severity { return Warning }
 func (readability) Source() string {
-	return "GDPR Art. 12(1) (GDPR-12-1-b); CCPA Regs §7003(a) (CCPA-NAC-10); reading-readability §6.2"
+	return "GDPR Art. 12(1) (GDPR-12-1-b); CCPA Regs §7003(a) (CCPA-NAC-10); Flesch 1948, Kincaid et al. 1975, Kandel & Moles 1958, Szigriszt-Pazos 1993 with INFLESZ (Barrio-Cantalejo et al. 2008), Fernández Huerta 1959, Björnsson 1968"
 }
 
 // threshold is where a formula's score turns from plain to hard.

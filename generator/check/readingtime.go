@@ -16,7 +16,7 @@ func (summaryTime) ID() string         { return "summary-reading-time" }
 func (summaryTime) Category() Category { return Language }
 func (summaryTime) Severity() Severity { return Warning }
 func (summaryTime) Source() string {
-	return "WP29 WP260 rev.01 ¶35-36 (WP260-L1); reading-readability §6.3"
+	return "WP29 Guidelines on transparency, WP260 rev.01 (layered notices, WP260-L1); McDonald & Cranor 2008"
 }
 
 func (summaryTime) Check(n *Notice) []Finding {

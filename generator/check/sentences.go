@@ -9,7 +9,7 @@ import (
 // sentences: short sentences are the surest way to a plain text. A summary
 // averages 15 words a sentence at most and has none over 25; a policy
 // averages 20 at most and has none over 35 (the US Census plain-writing
-// rule: 15 words on the web, 20 in documents; reading-readability §6.2).
+// rule: 15 words on the web, 20 in documents).
 type sentences struct{}
 
 func init() { register(sentences{}) }
@@ -17,7 +17,9 @@ func init() { register(sentences{}) }
 func (sentences) ID() string         { return "sentence-length" }
 func (sentences) Category() Category { return Language }
 func (sentences) Severity() Severity { return Warning }
-func (sentences) Source() string     { return "GDPR Art. 12(1) (GDPR-12-1-b); reading-readability §6.2" }
+func (sentences) Source() string {
+	return "GDPR Art. 12(1) (GDPR-12-1-b); US Census Bureau plain-writing guidance (15 words a sentence on the web, 20 in documents)"
+}
 
 var sentenceLimits = map[string]struct{ average, longest int }{
 	"summary": {15, 25},
