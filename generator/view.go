@@ -22,7 +22,7 @@ type view struct {
 	Effective  string
 
 	GDPR, CCPA, UUPDP bool
-	Laws              string
+	Laws              []string // the laws the notice is written for, one an item
 
 	Controller     controllerView
 	DPO            *contactView
@@ -256,7 +256,7 @@ func (b *builder) build() (*view, error) {
 	for _, j := range d.Notice.Jurisdictions {
 		laws = append(laws, b.msg("jurisdiction."+string(j)))
 	}
-	v.Laws = b.cat.And(laws)
+	v.Laws = laws
 	v.HasSignals = d.Signals.GPC != nil || d.Signals.DNT != nil || v.CCPA
 
 	c := d.Controller
