@@ -78,6 +78,21 @@ func declarationFiles(t testing.TB) []string {
 	return paths
 }
 
+// TestDeclarationsNameTheSchema checks that every declaration the project
+// ships opens with the taplo directive that lets editors find the schema.
+func TestDeclarationsNameTheSchema(t *testing.T) {
+	want := "#:schema " + schema.NoticeTOMLID
+	for _, p := range declarationFiles(t) {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if first, _, _ := strings.Cut(string(b), "\n"); first != want {
+			t.Errorf("%s: first line is %q, want %q", p, first, want)
+		}
+	}
+}
+
 // TestTOMLSchemaIsDraft04 keeps the editor schema to what taplo reads:
 // JSON Schema draft-04, without the keywords of later drafts, which taplo
 // would ignore, so that a rule written with them would silently not apply.

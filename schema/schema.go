@@ -6,7 +6,8 @@
 //     it describes, 1.
 //   - notice.toml.schema.json describes the notice.toml declaration for
 //     editors (JSON Schema draft-04, the draft that taplo, the engine of
-//     VS Code's Even Better TOML, supports).
+//     VS Code's Even Better TOML, supports). Declarations point at it with a
+//     "#:schema" comment on their first line.
 //
 // The files are also published at their $id addresses, from the main branch.
 package schema
