@@ -286,6 +286,36 @@ func TestTOMLSchemaAgreesWithLoader(t *testing.T) {
 	}
 }
 
+// TestBrokenDeclarationRefused reads schema/testdata/broken.toml, the file
+// taplo must refuse in schema/taplo_test.go. The schema and the loader both
+// refuse it, for the same mistakes.
+func TestBrokenDeclarationRefused(t *testing.T) {
+	src, err := os.ReadFile("../schema/testdata/broken.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sch := compileSchema(t, schema.NoticeTOMLID, schema.NoticeTOML())
+	err = sch.Validate(tomlAsJSON(t, string(src)))
+	if err == nil {
+		t.Fatal("the schema accepts broken.toml")
+	}
+	wantSchema := []string{
+		"at /data/email/category: value must be one of 'identity', 'contact', 'account', 'government-id', 'financial', 'purchases', 'precise-location', 'approximate-location', 'device', 'usage', 'content', 'communications', 'health', 'biometric', 'genetic', 'demographics', 'beliefs', 'ethnicity', 'sex-life', 'union-membership', 'criminal', 'employment', 'education', 'inferences', 'other'",
+		"at /purpose/orders: additional properties 'basys' not allowed",
+		"at /purpose/orders: missing property 'basis'",
+	}
+	if got := leafErrors(err); !slices.Equal(got, wantSchema) {
+		t.Errorf("the schema says:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(wantSchema, "\n"))
+	}
+	_, err = Parse("broken.toml", src)
+	wantLoader := `broken.toml:16:12: data.email.category: "contakt" is not allowed (did you mean "contact"?); want one of identity, contact, account, government-id, financial, purchases, precise-location, approximate-location, device, usage, content, communications, health, biometric, genetic, demographics, beliefs, ethnicity, sex-life, union-membership, criminal, employment, education, inferences or other
+broken.toml:18:1: purpose.orders.basis: missing; write basis = one of consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests
+broken.toml:22:1: purpose.orders.basys: unknown key (did you mean "basis"?)`
+	if err == nil || err.Error() != wantLoader {
+		t.Errorf("the loader says:\n%v\nwant:\n%s", err, wantLoader)
+	}
+}
+
 const periodPattern = `^\\s*0*([1-9][0-9]{0,2}|1000)\\s*([Dd][Aa][Yy]|[Ww][Ee][Ee][Kk]|[Mm][Oo][Nn][Tt][Hh]|[Yy][Ee][Aa][Rr])[Ss]?\\s*$`
 
 // probe names every table the loader knows, and writes as a table every
