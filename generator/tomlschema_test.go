@@ -316,6 +316,9 @@ broken.toml:22:1: purpose.orders.basys: unknown key (did you mean "basis"?)`
 	}
 }
 
+// periodPattern is definitions.period.pattern of the editor schema (also
+// the pattern of a retention written as a string) as the validator quotes
+// it in messages, with each backslash doubled.
 const periodPattern = `^\\s*0*([1-9][0-9]{0,2}|1000)\\s*([Dd][Aa][Yy]|[Ww][Ee][Ee][Kk]|[Mm][Oo][Nn][Tt][Hh]|[Yy][Ee][Aa][Rr])[Ss]?\\s*$`
 
 // probe names every table the loader knows, and writes as a table every
