@@ -22,6 +22,9 @@ type decoder struct {
 	pos     *positions
 	errs    ErrorList
 	locales []Locale // the notice's locales; nil while unknown
+	// rules, when not nil, records what each key read accepts, by dotted
+	// path (see keyRule). Parse leaves it nil.
+	rules map[string]*keyRule
 }
 
 // fail records a problem with the key path. It points at the value when
@@ -102,12 +105,18 @@ func (d *decoder) table(path []string, v any) *table {
 		d.fail(path, true, "want a table, not %s; write [%s] on a line of its own, then its keys", typeName(v), displayKey(path))
 		return nil
 	}
+	if r := d.rule(path); r != nil && r.Kind == "" {
+		r.Kind = kindTable
+	}
 	return &table{d: d, path: path, m: m, used: map[string]bool{}}
 }
 
 // get returns the value of key, reporting it missing when required.
 func (t *table) get(key string, required bool, hint string) (any, bool) {
 	t.used[key] = true
+	if r := t.d.rule(join(t.path, key)); r != nil {
+		r.Required = required
+	}
 	v, ok := t.m[key]
 	if !ok && required {
 		// A missing key is reported where its table starts.
@@ -140,6 +149,7 @@ func (t *table) done() {
 }
 
 func (t *table) str(key string, required bool, hint string) string {
+	t.d.accepts(join(t.path, key), kindString)
 	v, ok := t.get(key, required, hint)
 	if !ok {
 		return ""
@@ -159,6 +169,7 @@ func (t *table) str(key string, required bool, hint string) string {
 func (t *table) email(key string, required bool) string {
 	hint := fmt.Sprintf("write %s = \"privacy@example.com\"", key)
 	s := t.str(key, required, hint)
+	t.d.accepts(join(t.path, key), kindEmail)
 	if s == "" {
 		return ""
 	}
@@ -171,6 +182,7 @@ func (t *table) email(key string, required bool) string {
 func (t *table) url(key string, required bool) string {
 	hint := fmt.Sprintf("write %s = \"https://example.com/privacy\"", key)
 	s := t.str(key, required, hint)
+	t.d.accepts(join(t.path, key), kindURL)
 	if s == "" {
 		return ""
 	}
@@ -183,6 +195,7 @@ func (t *table) url(key string, required bool) string {
 
 func (t *table) country(key string) string {
 	s := t.str(key, false, fmt.Sprintf("write %s = \"FR\"", key))
+	t.d.accepts(join(t.path, key), kindCountry)
 	if s == "" {
 		return ""
 	}
@@ -199,6 +212,7 @@ func (t *table) country(key string) string {
 }
 
 func (t *table) boolean(key string) *bool {
+	t.d.accepts(join(t.path, key), kindBoolean)
 	v, ok := t.get(key, false, "")
 	if !ok {
 		return nil
@@ -212,6 +226,9 @@ func (t *table) boolean(key string) *bool {
 }
 
 func (t *table) integer(key string, required bool, lo, hi int, hint string) int {
+	if r := t.d.accepts(join(t.path, key), kindInteger); r != nil {
+		r.Min, r.Max = lo, hi
+	}
 	v, ok := t.get(key, required, hint)
 	if !ok {
 		return 0
@@ -232,6 +249,9 @@ func (t *table) integer(key string, required bool, lo, hi int, hint string) int 
 // key is absent and not required.
 func (t *table) enum(key string, required bool, allowed []string, def string) string {
 	hint := fmt.Sprintf("write %s = one of %s", key, list(allowed, "or"))
+	if r := t.d.accepts(join(t.path, key), kindEnum); r != nil {
+		r.Allowed = allowed
+	}
 	v, ok := t.get(key, required, hint)
 	if !ok {
 		return def
@@ -251,6 +271,7 @@ func (t *table) enum(key string, required bool, allowed []string, def string) st
 // stringList reads an array of strings; each element is passed to check
 // with its path, and kept when check returns true.
 func (t *table) stringList(key string, required bool, hint string, check func(path []string, s string) bool) []string {
+	t.d.accepts(join(t.path, key), kindStringList)
 	v, ok := t.get(key, required, hint)
 	if !ok {
 		return nil
@@ -284,13 +305,17 @@ func (t *table) stringList(key string, required bool, hint string, check func(pa
 
 func (t *table) enumList(key string, required bool, allowed []string) []string {
 	hint := fmt.Sprintf("write %s = [%s]", key, strings.Join(quoted(allowed[:min(2, len(allowed))]), ", "))
-	return t.stringList(key, required, hint, func(path []string, s string) bool {
+	out := t.stringList(key, required, hint, func(path []string, s string) bool {
 		if !slices.Contains(allowed, s) {
 			t.d.fail(path, true, "%q is not allowed%s; want one of %s", s, suggest(s, allowed), list(allowed, "or"))
 			return false
 		}
 		return true
 	})
+	if r := t.d.accepts(join(t.path, key), kindEnumList); r != nil {
+		r.Allowed = allowed
+	}
+	return out
 }
 
 func quoted(s []string) []string {
@@ -303,6 +328,7 @@ func quoted(s []string) []string {
 
 func (t *table) date(key string, required bool) Date {
 	hint := fmt.Sprintf("write %s = 2026-12-01, a date without quotes", key)
+	t.d.accepts(join(t.path, key), kindDate)
 	v, ok := t.get(key, required, hint)
 	if !ok {
 		return Date{}
@@ -339,6 +365,7 @@ func (t *table) text(key string, required bool) Text {
 		example = "{ " + strings.Join(parts, ", ") + " }"
 	}
 	hint := fmt.Sprintf("write %s = %s", key, example)
+	t.d.accepts(join(t.path, key), kindText)
 	v, ok := t.get(key, required, hint)
 	if !ok {
 		return nil
@@ -420,6 +447,7 @@ func sortedKeys[V any](m map[string]V) []string {
 // keyedTables returns the sub-tables of a keyed table such as [purpose.x],
 // in the order the source writes them.
 func (d *decoder) keyedTables(path []string, v any, what string) []string {
+	d.accepts(path, kindTables)
 	m, ok := v.(map[string]any)
 	if !ok {
 		d.fail(path, true, "want tables such as [%s.%s], not %s", displayKey(path), what, typeName(v))

@@ -222,6 +222,7 @@ func (d *decoder) purpose(id string, v any) (*Purpose, []string) {
 }
 
 func (d *decoder) retention(path []string, v any) Retention {
+	d.accepts(path, kindRetention)
 	var r Retention
 	periodHint := `write a number and a unit such as "30 days", "6 months" or "2 years"`
 	switch v := v.(type) {
@@ -238,7 +239,9 @@ func (d *decoder) retention(path []string, v any) Retention {
 		return r
 	}
 	t := d.table(path, v)
-	if s := t.str("period", false, periodHint); s != "" {
+	s := t.str("period", false, periodHint)
+	d.accepts(join(path, "period"), kindPeriod)
+	if s != "" {
 		p, err := ParsePeriod(s)
 		if err != nil {
 			d.fail(join(path, "period"), true, "%s", err)

@@ -151,6 +151,10 @@ func noticeJSON(d *Declaration, site *Site, built []Locale) ([]byte, error) {
 	if n.Security.Measures == nil {
 		n.Security.Measures = []Measure{}
 	}
+	if cn := n.Notice.ChangeNotice; cn != nil && cn.Channels == nil {
+		// change_notice = { channels = [] } is a list, if an empty one.
+		n.Notice.ChangeNotice = &ChangeNotice{Channels: []Channel{}, Days: cn.Days}
+	}
 	for _, x := range d.Data {
 		n.Data = append(n.Data, jsonData{
 			ID: x.ID, Category: x.Category, Label: x.Label, Source: x.Source, SourceName: x.SourceName,

@@ -1,0 +1,38 @@
+// Package schema holds the JSON Schemas of noticegen's two file formats,
+// embedded so that programs and tests can use them without the source tree:
+//
+//   - notice.json.v1.schema.json describes the notice.json that noticegen
+//     build writes (JSON Schema 2020-12). Its $id carries the schema_version
+//     it describes, 1.
+//   - notice.toml.schema.json describes the notice.toml declaration for
+//     editors (JSON Schema draft-04, the draft that taplo, the engine of
+//     VS Code's Even Better TOML, supports). Declarations point at it with a
+//     "#:schema" comment on their first line.
+//
+// The files are also published at their $id addresses, from the main branch.
+package schema
+
+import _ "embed"
+
+// The $id of each schema: where it is published.
+const (
+	NoticeJSONID = "https://raw.githubusercontent.com/noticegen/noticegen/main/schema/notice.json.v1.schema.json"
+	NoticeTOMLID = "https://raw.githubusercontent.com/noticegen/noticegen/main/schema/notice.toml.schema.json"
+)
+
+// NoticeJSONVersion is the schema_version that the notice.json schema
+// describes; generator.NoticeJSONVersion must be the same.
+const NoticeJSONVersion = 1
+
+var (
+	//go:embed notice.json.v1.schema.json
+	noticeJSON []byte
+	//go:embed notice.toml.schema.json
+	noticeTOML []byte
+)
+
+// NoticeJSON returns the JSON Schema of notice.json, schema_version 1.
+func NoticeJSON() []byte { return append([]byte(nil), noticeJSON...) }
+
+// NoticeTOML returns the JSON Schema of notice.toml, for editors.
+func NoticeTOML() []byte { return append([]byte(nil), noticeTOML...) }
