@@ -84,6 +84,7 @@ notice (en, fr, es, id), as Markdown, HTML and JSON.`,
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetVersionTemplate("noticegen {{.Version}}\n")
+	root.AddCommand(newDocsCmd())
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return invalid(err) })
 	root.AddCommand(newBuildCmd(), newDiffCmd(), newInitCmd(), newVersionCmd())
 	return root
