@@ -46,7 +46,8 @@ did not write is refused.`,
   noticegen build --format md --front-matter yaml --out privacy
   noticegen build --base-url https://example.com/privacy/ --out public/privacy
   noticegen build --format html --fragment --out partials/privacy`,
-		Args: cobra.MaximumNArgs(1),
+		Args:              cobra.MaximumNArgs(1),
+		ValidArgsFunction: completeDeclarations(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path := "notice.toml"
 			if len(args) == 1 {
@@ -103,6 +104,10 @@ did not write is refused.`,
 	cmd.Flags().StringVar(&previous, "previous", "", "the version this one replaces (a file or REV:PATH): the documents open with what changed since")
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print nothing on success")
 	publish.register(cmd)
+	cmd.RegisterFlagCompletionFunc("locale", completeList(localeChoices()))
+	cmd.MarkFlagDirname("out")
+	cmd.MarkFlagDirname("templates")
+	cmd.MarkFlagFilename("previous", "toml")
 	return cmd
 }
 

@@ -42,7 +42,8 @@ when it is set; otherwise the header has no date, rather than the day the
 pages happened to be written.`,
 		Example: `  noticegen docs man /usr/local/share/man/man1
   SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) noticegen docs man man1`,
-		Args: cobra.ExactArgs(1),
+		Args:              cobra.ExactArgs(1),
+		ValidArgsFunction: completeDir,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			date, err := sourceDate()
 			if err != nil {

@@ -33,6 +33,8 @@ func TestExitStatus(t *testing.T) {
 		{[]string{"diff", v1, v1, "--fail-on", "any"}, 0},
 		{[]string{"diff", v1, bad}, 2},
 		{[]string{"diff", v1}, 2},
+		{[]string{"completion", "tcsh"}, 2},
+		{[]string{"docs", "man"}, 2},
 	}
 	for _, tt := range tests {
 		if got := run(tt.args, io.Discard, io.Discard); got != tt.want {

@@ -85,6 +85,7 @@ notice (en, fr, es, id), as Markdown, HTML and JSON.`,
 	root.SetErr(stderr)
 	root.SetVersionTemplate("noticegen {{.Version}}\n")
 	root.AddCommand(newDocsCmd())
+	initBuiltinCmds(root) // after a first subcommand, so that cobra adds its completion command
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return invalid(err) })
 	root.AddCommand(newBuildCmd(), newDiffCmd(), newInitCmd(), newVersionCmd())
 	return root

@@ -19,9 +19,10 @@ func version() string {
 
 func newVersionCmd() *cobra.Command {
 	return &cobra.Command{
-		Use:   "version",
-		Short: "Print the version of noticegen",
-		Args:  cobra.NoArgs,
+		Use:               "version",
+		Short:             "Print the version of noticegen",
+		Args:              cobra.NoArgs,
+		ValidArgsFunction: cobra.NoFileCompletions,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			_, err := fmt.Fprintf(cmd.OutOrStdout(), "noticegen %s\n", version())
 			return err
