@@ -15,11 +15,15 @@ var shellExamples = map[string]string{
 	"powershell": "  noticegen completion powershell | Out-String | Invoke-Expression",
 }
 
-// initBuiltinCmds sets up the completion command that cobra provides, and
-// would otherwise add only when the command line runs: with examples, and
-// with a usage error (status 2) for a missing or unknown shell, where cobra
-// would print the help and exit 0.
+// initBuiltinCmds sets up the help and completion commands that cobra
+// provides, and would otherwise add only when the command line runs: with
+// examples, and with a usage error (status 2) for a missing or unknown
+// shell, where cobra would print the help and exit 0.
 func initBuiltinCmds(root *cobra.Command) {
+	root.InitDefaultHelpCmd()
+	if help, _, err := root.Find([]string{"help"}); err == nil && help != root {
+		help.Example = "  noticegen help build"
+	}
 	root.InitDefaultCompletionCmd()
 	completion, _, err := root.Find([]string{"completion"})
 	if err != nil || completion == root {

@@ -17,8 +17,9 @@ import (
 
 func newDocsCmd() *cobra.Command {
 	docs := &cobra.Command{
-		Use:   "docs",
-		Short: "Write noticegen's documentation",
+		Use:     "docs",
+		Short:   "Write noticegen's documentation",
+		Example: "  noticegen docs man man1",
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) > 0 {
 				return invalid(fmt.Errorf("docs: %q is not a kind of documentation noticegen writes; want man", args[0]))
@@ -40,7 +41,7 @@ date in their header comes from SOURCE_DATE_EPOCH (seconds since
 1970-01-01 UTC, https://reproducible-builds.org/specs/source-date-epoch/)
 when it is set; otherwise the header has no date, rather than the day the
 pages happened to be written.`,
-		Example: `  noticegen docs man /usr/local/share/man/man1
+		Example: `  noticegen docs man man1 && sudo cp man1/*.1 /usr/local/share/man/man1/
   SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) noticegen docs man man1`,
 		Args:              cobra.ExactArgs(1),
 		ValidArgsFunction: completeDir,

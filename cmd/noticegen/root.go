@@ -80,6 +80,9 @@ notice (en, fr, es, id), as Markdown, HTML and JSON.`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		Version:       version(),
+		Example: `  noticegen init && noticegen build
+  noticegen diff HEAD~1:notice.toml notice.toml
+  noticegen build --help`,
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
