@@ -27,8 +27,28 @@ type Options struct {
 	Previous *Declaration
 	// Templates, when set, holds templates that replace the defaults of
 	// the same name (see package templates): summary.md.tmpl,
-	// policy.md.tmpl, page.html.tmpl, index.html.tmpl and style.css.
+	// policy.md.tmpl, page.html.tmpl, fragment.html.tmpl, index.html.tmpl
+	// and style.css.
 	Templates fs.FS
+
+	// Formats chooses the files to write (see [Format]); empty means all.
+	// Every document is rendered whatever the formats, since each states
+	// the reading time of the others.
+	Formats []Format
+	// Fragment writes each HTML document as an <article> to place in a
+	// site's own layout (fragment.html.tmpl): no <html>, <head>, navigation
+	// or stylesheet. There is then no index.html, since choosing a language
+	// is the site's navigation.
+	Fragment bool
+	// FrontMatter, when set, starts every Markdown file with front matter
+	// for a static site generator, in place of its "# title" line: title,
+	// date, translationKey and params (lang, version, reading_time).
+	FrontMatter FrontMatter
+	// BaseURL, when set, is the address the output is published at (see
+	// [ParseBaseURL]). Pages then have an absolute canonical link and
+	// absolute hreflang alternates; without it they have relative
+	// alternates and no canonical link. Links in the text stay relative.
+	BaseURL string
 }
 
 // Site is a built notice: every file, by slash-separated path, ready to be
@@ -53,8 +73,8 @@ func (s *Site) Paths() []string {
 type Document struct {
 	Locale   Locale
 	Kind     string // "summary" or "policy"
-	Markdown []byte
-	HTML     []byte // the full page
+	Markdown []byte // the Markdown file, front matter included
+	HTML     []byte // the full page, or the <article> alone with Options.Fragment
 	Body     []byte // the HTML of the document alone, without the page around it
 	Plain    string // the text a reader sees, one block a line
 	Prose    string // the running text: paragraphs and list items, one a line
@@ -69,6 +89,12 @@ type Document struct {
 // the declaration and the templates, and its output depends on nothing else:
 // not the clock, the time zone or the machine.
 func Build(d *Declaration, opts Options) (*Site, error) {
+	if err := opts.check(); err != nil {
+		return nil, err
+	}
+	if opts.BaseURL != "" {
+		opts.BaseURL, _ = ParseBaseURL(opts.BaseURL) // checked above
+	}
 	locs := opts.Locales
 	if len(locs) == 0 {
 		locs = d.Notice.Locales
@@ -96,7 +122,7 @@ func Build(d *Declaration, opts Options) (*Site, error) {
 	errs := make([]error, len(locs))
 	var wg sync.WaitGroup
 	for i, l := range locs {
-		wg.Go(func() { results[i], errs[i] = t.renderLocale(d, l, locs, changes) })
+		wg.Go(func() { results[i], errs[i] = t.renderLocale(d, l, locs, changes, opts) })
 	}
 	wg.Wait()
 	for i, l := range locs {
@@ -106,29 +132,37 @@ func Build(d *Declaration, opts Options) (*Site, error) {
 		site.Documents[l] = results[i]
 		for _, kind := range []string{"summary", "policy"} {
 			doc := results[i][kind]
-			site.Files[string(l)+"/"+kind+".md"] = doc.Markdown
-			site.Files[string(l)+"/"+kind+".html"] = doc.HTML
+			if opts.writes(FormatMarkdown) {
+				site.Files[string(l)+"/"+kind+".md"] = doc.Markdown
+			}
+			if opts.writes(FormatHTML) {
+				site.Files[string(l)+"/"+kind+".html"] = doc.HTML
+			}
 		}
 	}
-	index, err := t.indexPage(d, locs)
-	if err != nil {
-		return nil, err
+	if opts.writes(FormatHTML) && !opts.Fragment {
+		index, err := t.indexPage(d, locs, opts.BaseURL)
+		if err != nil {
+			return nil, err
+		}
+		site.Files["index.html"] = index
 	}
-	site.Files["index.html"] = index
-	js, err := noticeJSON(d, site, locs)
-	if err != nil {
-		return nil, err
+	if opts.writes(FormatJSON) {
+		js, err := noticeJSON(d, site, locs)
+		if err != nil {
+			return nil, err
+		}
+		site.Files["notice.json"] = js
 	}
-	site.Files["notice.json"] = js
 	return site, nil
 }
 
 // templateSet is the parsed templates of one build.
 type templateSet struct {
-	summary, policy *template.Template
-	page, index     *htmltemplate.Template
-	style           string
-	styleHash       string
+	summary, policy       *template.Template
+	page, fragment, index *htmltemplate.Template
+	style                 string
+	styleHash             string
 }
 
 // overlay reads a file from the override directory when it has it, else from
@@ -190,6 +224,9 @@ func loadTemplates(override fs.FS) (*templateSet, error) {
 	if ts.page, err = parseHTML(templates.Page); err != nil {
 		return nil, err
 	}
+	if ts.fragment, err = parseHTML(templates.Fragment); err != nil {
+		return nil, err
+	}
 	if ts.index, err = parseHTML(templates.Index); err != nil {
 		return nil, err
 	}
@@ -248,7 +285,7 @@ func tidyMarkdown(b []byte) []byte {
 
 // renderLocale renders the documents of one locale. changes, when not nil,
 // is the change list against the previous version.
-func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, changes *Changes) (map[string]*Document, error) {
+func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, changes *Changes, opts Options) (map[string]*Document, error) {
 	cat, err := locales.Load(string(l))
 	if err != nil {
 		return nil, err
@@ -336,16 +373,25 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 	}
 	docs := map[string]*Document{"summary": summary, "policy": policy}
 	for _, doc := range docs {
-		if doc.HTML, err = ts.pageHTML(d, cat, v, doc, built); err != nil {
+		title, err := cat.Format(doc.Kind+".title", "title", v.TitlePlain)
+		if err != nil {
 			return nil, err
+		}
+		if doc.HTML, err = ts.pageHTML(d, cat, title, doc, built, opts); err != nil {
+			return nil, err
+		}
+		if opts.FrontMatter != NoFrontMatter {
+			doc.Markdown = withFrontMatter(newPageMeta(d, doc, title).render(opts.FrontMatter), doc.Markdown)
 		}
 	}
 	return docs, nil
 }
 
+// alternate is one locale of a document. Href is relative, for links in
+// the page; URL is absolute when the build has a base URL, for the <head>.
 type alternate struct {
-	Lang, Href, Name string
-	Current          bool
+	Lang, Href, URL, Name string
+	Current               bool
 }
 
 type pageData struct {
@@ -353,31 +399,45 @@ type pageData struct {
 	Body              htmltemplate.HTML
 	Style             htmltemplate.CSS
 	StyleHash         string
-	Alternates        []alternate
-	Default           string
-	Text              struct{ Skip, Languages, Documents, Summary, Policy, Version string }
+	// Canonical is the page's absolute URL; empty without a base URL.
+	Canonical  string
+	Alternates []alternate
+	Default    string // the URL of the source locale's version, for hreflang="x-default"
+	Text       struct{ Skip, Languages, Documents, Summary, Policy, Version string }
 }
 
-func (ts *templateSet) pageHTML(d *Declaration, cat *locales.Catalog, v *view, doc *Document, built []Locale) ([]byte, error) {
+// address returns where a file of the output is read from: relative to
+// the page that links to it (rel), or at the base URL when there is one.
+func address(base, rel, path string) string {
+	if base != "" {
+		return base + path
+	}
+	return rel + path
+}
+
+// pageHTML makes the page around a document, or with opts.Fragment the
+// <article> alone.
+func (ts *templateSet) pageHTML(d *Declaration, cat *locales.Catalog, title string, doc *Document, built []Locale, opts Options) ([]byte, error) {
+	path := func(l Locale) string { return string(l) + "/" + doc.Kind + ".html" }
 	p := pageData{
-		Lang: string(doc.Locale), Kind: doc.Kind,
+		Lang: string(doc.Locale), Kind: doc.Kind, Title: title,
 		Body:      htmltemplate.HTML(doc.Body), // goldmark's output of sanitized Markdown; see InlineMarkdown
 		Style:     htmltemplate.CSS(ts.style),
 		StyleHash: ts.styleHash,
-		Default:   "../" + string(built[0]) + "/" + doc.Kind + ".html",
+		Default:   address(opts.BaseURL, "../", path(built[0])),
 	}
-	title, err := cat.Format(doc.Kind+".title", "title", v.TitlePlain)
-	if err != nil {
-		return nil, err
+	if opts.BaseURL != "" {
+		p.Canonical = opts.BaseURL + path(doc.Locale)
 	}
-	p.Title = title
 	for _, l := range built {
 		c, err := locales.Load(string(l))
 		if err != nil {
 			return nil, err
 		}
-		p.Alternates = append(p.Alternates, alternate{Lang: string(l), Href: "../" + string(l) + "/" + doc.Kind + ".html", Name: c.Name, Current: l == doc.Locale})
+		p.Alternates = append(p.Alternates, alternate{Lang: string(l), Href: "../" + path(l),
+			URL: address(opts.BaseURL, "../", path(l)), Name: c.Name, Current: l == doc.Locale})
 	}
+	var err error
 	for _, m := range []struct {
 		dst *string
 		key string
@@ -391,17 +451,27 @@ func (ts *templateSet) pageHTML(d *Declaration, cat *locales.Catalog, v *view, d
 		return nil, err
 	}
 	var b bytes.Buffer
+	if opts.Fragment {
+		if err := ts.fragment.Execute(&b, p); err != nil {
+			return nil, fmt.Errorf("fragment: %w", err)
+		}
+		return b.Bytes(), nil
+	}
 	if err := ts.page.Execute(&b, p); err != nil {
 		return nil, fmt.Errorf("page: %w", err)
 	}
 	return b.Bytes(), nil
 }
 
+// indexEntry is one locale in index.html. Summary and Policy are relative
+// links; SummaryURL is absolute when the build has a base URL, for the <head>.
 type indexEntry struct {
 	Lang, Name, Summary, Policy, SummaryText, PolicyText string
+	SummaryURL                                           string
 }
 
-func (ts *templateSet) indexPage(d *Declaration, built []Locale) ([]byte, error) {
+// indexPage makes the language chooser. base is the base URL, or "".
+func (ts *templateSet) indexPage(d *Declaration, built []Locale, base string) ([]byte, error) {
 	src, err := locales.Load(string(built[0]))
 	if err != nil {
 		return nil, err
@@ -412,15 +482,17 @@ func (ts *templateSet) indexPage(d *Declaration, built []Locale) ([]byte, error)
 	}
 	data := struct {
 		Lang, Title, Choose, StyleHash string
+		Canonical                      string // the base URL; empty without one
 		Style                          htmltemplate.CSS
 		Entries                        []indexEntry
-	}{Lang: string(built[0]), Title: PlainText(d.Notice.Title.In(built[0])), Choose: choose, Style: htmltemplate.CSS(ts.style), StyleHash: ts.styleHash}
+	}{Lang: string(built[0]), Title: PlainText(d.Notice.Title.In(built[0])), Choose: choose, Style: htmltemplate.CSS(ts.style), StyleHash: ts.styleHash, Canonical: base}
 	for _, l := range built {
 		c, err := locales.Load(string(l))
 		if err != nil {
 			return nil, err
 		}
 		e := indexEntry{Lang: string(l), Name: c.Name, Summary: string(l) + "/summary.html", Policy: string(l) + "/policy.html"}
+		e.SummaryURL = address(base, "", e.Summary)
 		if e.SummaryText, err = c.Format("index.summary"); err != nil {
 			return nil, err
 		}

@@ -86,6 +86,36 @@ func ExampleBuild() {
 	// # Example privacy notice: summary {#top}
 }
 
+// Options fit a build to a static site: here, Markdown only, each file
+// opening with front matter for Hugo or Jekyll in place of its title line.
+func ExampleBuild_frontMatter() {
+	d, err := generator.Parse("notice.toml", []byte(declaration))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	site, err := generator.Build(d, generator.Options{
+		Formats:     []generator.Format{generator.FormatMarkdown},
+		FrontMatter: generator.FrontMatterYAML,
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(site.Paths())
+	md := string(site.Files["en/summary.md"])
+	fmt.Print(md[:strings.Index(md, "  reading_time:")])
+	// Output:
+	// [en/policy.md en/summary.md]
+	// ---
+	// title: "Example privacy notice: summary"
+	// date: 2026-12-01
+	// translationKey: "privacy-summary"
+	// params:
+	//   lang: "en"
+	//   version: "1.0.0"
+}
+
 // InlineMarkdown keeps emphasis and safe links, and turns everything else
 // into literal text.
 func ExampleInlineMarkdown() {

@@ -197,9 +197,3 @@ func checkNoMarkup(t *testing.T, i int, path, s string) {
 		t.Errorf("case %d: %s: the text opened or closed a style element", i, path)
 	}
 }
-
-// tomlString quotes s as a TOML basic string.
-func tomlString(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`)
-	return `"` + r.Replace(s) + `"`
-}

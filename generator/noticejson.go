@@ -101,15 +101,17 @@ type jsonFile struct {
 	SHA256 string `json:"sha256"`
 }
 
+// jsonDocument describes one document. Markdown and HTML are left out when
+// the build does not write that format (build --format).
 type jsonDocument struct {
-	Markdown         jsonFile `json:"markdown"`
-	HTML             jsonFile `json:"html"`
-	Words            int      `json:"words"`
-	Letters          int      `json:"letters"`
-	Sentences        int      `json:"sentences"`
-	ReadingSeconds   int      `json:"reading_seconds"`
-	ReadingMinutes   int      `json:"reading_minutes"`
-	LettersPerMinute float64  `json:"letters_per_minute"`
+	Markdown         *jsonFile `json:"markdown,omitempty"`
+	HTML             *jsonFile `json:"html,omitempty"`
+	Words            int       `json:"words"`
+	Letters          int       `json:"letters"`
+	Sentences        int       `json:"sentences"`
+	ReadingSeconds   int       `json:"reading_seconds"`
+	ReadingMinutes   int       `json:"reading_minutes"`
+	LettersPerMinute float64   `json:"letters_per_minute"`
 	// Readability scores the running text (paragraphs and list items).
 	Readability Readability `json:"readability"`
 }
@@ -120,9 +122,15 @@ type jsonDocuments struct {
 	Policy  jsonDocument `json:"policy"`
 }
 
-func fileInfo(path string, b []byte) jsonFile {
+// fileInfo describes a file of the site, or returns nil when the site does
+// not have it.
+func fileInfo(site *Site, path string) *jsonFile {
+	b, ok := site.Files[path]
+	if !ok {
+		return nil
+	}
 	sum := sha256.Sum256(b)
-	return jsonFile{Path: path, Bytes: len(b), SHA256: hex.EncodeToString(sum[:])}
+	return &jsonFile{Path: path, Bytes: len(b), SHA256: hex.EncodeToString(sum[:])}
 }
 
 func ids[T any](items []T, id func(T) string) []string {
@@ -184,9 +192,8 @@ func noticeJSON(d *Declaration, site *Site, built []Locale) ([]byte, error) {
 		docs := jsonDocuments{Locale: l}
 		for kind, dst := range map[string]*jsonDocument{"summary": &docs.Summary, "policy": &docs.Policy} {
 			doc := site.Documents[l][kind]
-			md, html := string(l)+"/"+kind+".md", string(l)+"/"+kind+".html"
 			*dst = jsonDocument{
-				Markdown: fileInfo(md, site.Files[md]), HTML: fileInfo(html, site.Files[html]),
+				Markdown: fileInfo(site, string(l)+"/"+kind+".md"), HTML: fileInfo(site, string(l)+"/"+kind+".html"),
 				Words: doc.Reading.Words, Letters: doc.Reading.Letters, Sentences: len(Sentences(doc.Plain)),
 				ReadingSeconds: doc.Reading.Seconds, ReadingMinutes: doc.Reading.Minutes,
 				LettersPerMinute: doc.Reading.LettersPerMinute, Readability: doc.Readability,

@@ -14,7 +14,9 @@ import (
 //
 // dir belongs to noticegen: it is replaced whole. So that a mistyped --out
 // cannot wipe a project, WriteDir refuses to replace a directory that is not
-// empty and has no notice.json, the mark of an earlier build.
+// empty and has neither notice.json nor .noticegen, the marks of an earlier
+// build. A site without notice.json (built without the json format) gets a
+// .noticegen file instead; static site generators skip dot files.
 func WriteDir(site *Site, dir string) error {
 	dir = filepath.Clean(dir)
 	if err := checkReplaceable(dir); err != nil {
@@ -46,12 +48,22 @@ func WriteDir(site *Site, dir string) error {
 			return err
 		}
 	}
+	if _, ok := site.Files["notice.json"]; !ok {
+		if err := writeFileSync(filepath.Join(tmp, marker), markerText); err != nil {
+			return err
+		}
+	}
 	if err := swap(tmp, dir); err != nil {
 		return err
 	}
 	ok = true
 	return nil
 }
+
+// marker marks a directory noticegen wrote, when it has no notice.json.
+const marker = ".noticegen"
+
+var markerText = []byte("noticegen build wrote this directory, and replaces all of it on the next build.\n")
 
 func writeFileSync(name string, b []byte) error {
 	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
@@ -87,10 +99,12 @@ func checkReplaceable(dir string) error {
 	if len(entries) == 0 {
 		return nil
 	}
-	if slices.ContainsFunc(entries, func(e os.DirEntry) bool { return e.Name() == "notice.json" && e.Type().IsRegular() }) {
+	if slices.ContainsFunc(entries, func(e os.DirEntry) bool {
+		return (e.Name() == "notice.json" || e.Name() == marker) && e.Type().IsRegular()
+	}) {
 		return nil
 	}
-	return fmt.Errorf("%s is not empty and was not written by noticegen (it has no notice.json); choose another --out, or empty it first", dir)
+	return fmt.Errorf("%s is not empty and was not written by noticegen (it has no notice.json or %s); choose another --out, or empty it first", dir, marker)
 }
 
 // swap puts the new directory in place of dir: dir moves aside, the new one

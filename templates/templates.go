@@ -15,15 +15,16 @@ var files embed.FS
 
 // Names of the templates, as files in FS and in an override directory.
 const (
-	Summary = "summary.md.tmpl"
-	Policy  = "policy.md.tmpl"
-	Page    = "page.html.tmpl"
-	Index   = "index.html.tmpl"
-	Style   = "style.css"
+	Summary  = "summary.md.tmpl"
+	Policy   = "policy.md.tmpl"
+	Page     = "page.html.tmpl"
+	Fragment = "fragment.html.tmpl" // a document alone, for build --fragment
+	Index    = "index.html.tmpl"
+	Style    = "style.css"
 )
 
 // All lists every template name.
-var All = []string{Summary, Policy, Page, Index, Style}
+var All = []string{Summary, Policy, Page, Fragment, Index, Style}
 
 // FS returns the default templates.
 func FS() fs.FS { return files }

@@ -21,6 +21,7 @@ func newBuildCmd() *cobra.Command {
 		previous string
 		quiet    bool
 		strict   bool
+		publish  publishFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "build [FILE]",
@@ -29,6 +30,12 @@ func newBuildCmd() *cobra.Command {
 notice, DIR/<locale>/summary.md, summary.html, policy.md and policy.html,
 plus DIR/index.html (a language chooser) and DIR/notice.json (the
 declaration as data, with words, reading time and sha256 of every document).
+--format chooses among md, html (with index.html) and json.
+
+For a static site: --front-matter yaml|toml starts each Markdown file with
+front matter for Hugo or Jekyll; --fragment writes each HTML document as an
+<article> for the site's own layout, and no index.html; --base-url makes the
+canonical and hreflang links of the pages absolute.
 
 The output is written beside DIR and moved into place only when complete,
 so a failed build leaves the previous DIR untouched. DIR belongs to
@@ -40,18 +47,25 @@ findings; with --strict it refuses to write DIR when there are errors.`,
 		Example: `  noticegen build
   noticegen build examples/shop/notice.toml --out site/privacy
   noticegen build --locale en,fr --templates my-templates
-  noticegen build --previous HEAD~1:notice.toml`,
-		Args: cobra.MaximumNArgs(1),
+  noticegen build --previous HEAD~1:notice.toml
+  noticegen build --format md --front-matter yaml --out privacy
+  noticegen build --base-url https://example.com/privacy/ --out public/privacy
+  noticegen build --format html --fragment --out partials/privacy`,
+		Args:              cobra.MaximumNArgs(1),
+		ValidArgsFunction: completeDeclarations(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path := "notice.toml"
 			if len(args) == 1 {
 				path = args[0]
 			}
+			opts := generator.Options{}
+			if err := publish.apply(cmd, &opts); err != nil {
+				return err
+			}
 			d, err := loadDeclaration(path)
 			if err != nil {
 				return err
 			}
-			opts := generator.Options{}
 			if previous != "" {
 				if opts.Previous, err = loadSide(previous); err != nil {
 					return err
@@ -101,6 +115,11 @@ findings; with --strict it refuses to write DIR when there are errors.`,
 	cmd.Flags().StringVar(&previous, "previous", "", "the version this one replaces (a file or REV:PATH): the documents open with what changed since")
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print nothing on success")
 	cmd.Flags().BoolVar(&strict, "strict", false, "refuse to write when noticegen check finds errors")
+	publish.register(cmd)
+	cmd.RegisterFlagCompletionFunc("locale", completeList(localeChoices()))
+	cmd.MarkFlagDirname("out")
+	cmd.MarkFlagDirname("templates")
+	cmd.MarkFlagFilename("previous", "toml")
 	return cmd
 }
 

@@ -39,10 +39,11 @@ Exit status: 0 without errors, 1 with errors (with --strict, warnings too),
 2 when the declaration cannot be read.`,
 		Example: `  noticegen check
   noticegen check examples/shop/notice.toml --strict
-  noticegen check --format github        # in a GitHub Actions workflow
+  noticegen check --format github
   noticegen check --format json | jq '.findings[] | select(.severity == "error")'
   noticegen check --list`,
-		Args: cobra.MaximumNArgs(1),
+		Args:              cobra.MaximumNArgs(1),
+		ValidArgsFunction: completeDeclarations(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			out := cmd.OutOrStdout()
 			if list {
@@ -91,5 +92,11 @@ Exit status: 0 without errors, 1 with errors (with --strict, warnings too),
 	cmd.Flags().BoolVar(&strict, "strict", false, "exit 1 on warnings too")
 	cmd.Flags().BoolVar(&list, "list", false, "list the rules and exit")
 	cmd.Flags().StringSliceVarP(&locs, "locale", "l", nil, "check only these locales (comma-separated, e.g. en,fr)")
+	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]cobra.Completion{
+		cobra.CompletionWithDesc("text", "for people"),
+		cobra.CompletionWithDesc("json", "for tools"),
+		cobra.CompletionWithDesc("github", "workflow annotations"),
+	}, cobra.ShellCompDirectiveNoFileComp))
+	cmd.RegisterFlagCompletionFunc("locale", completeList(localeChoices()))
 	return cmd
 }

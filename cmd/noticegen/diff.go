@@ -46,6 +46,12 @@ found; 2 for unusable input.`,
 			}
 			return nil
 		},
+		ValidArgsFunction: func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			if base != "" {
+				return completeDeclarations(1)(cmd, args, toComplete)
+			}
+			return completeDeclarations(2)(cmd, args, toComplete)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var threshold *generator.Level
 			if failOn != "" {
@@ -107,6 +113,10 @@ found; 2 for unusable input.`,
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text, markdown, html or json")
 	cmd.Flags().StringSliceVarP(&locs, "locale", "l", nil, "redline only these locales (comma-separated)")
 	cmd.Flags().StringVar(&failOn, "fail-on", "", "exit 1 when a change at or above this level is found: any, notable, material or material+consent")
+	cmd.RegisterFlagCompletionFunc("base", cobra.NoFileCompletions)
+	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(diffFormatChoices, cobra.ShellCompDirectiveNoFileComp))
+	cmd.RegisterFlagCompletionFunc("locale", completeList(localeChoices()))
+	cmd.RegisterFlagCompletionFunc("fail-on", cobra.FixedCompletions(levelChoices, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 

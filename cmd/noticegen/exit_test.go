@@ -31,6 +31,9 @@ func TestExitStatus(t *testing.T) {
 		{[]string{"build", bad, "--out", filepath.Join(dir, "out2")}, 2},
 		{[]string{"build", v1, "--out", filepath.Join(blocker, "out")}, 1},
 		{[]string{"build", "--nope"}, 2},
+		{[]string{"build", v1, "--format", "pdf"}, 2},
+		{[]string{"build", v1, "--base-url", "ftp://example.com/"}, 2},
+		{[]string{"build", v1, "--fragment", "--format", "md"}, 2},
 		{[]string{"diff", v1, v2, "--locale", "en"}, 0},
 		{[]string{"diff", v1, v2, "--locale", "en", "--fail-on", "material"}, 1},
 		{[]string{"diff", v1, v1, "--fail-on", "any"}, 0},
@@ -44,6 +47,8 @@ func TestExitStatus(t *testing.T) {
 		{[]string{"check", "--format", "xml"}, 2},
 		{[]string{"build", ads, "--out", filepath.Join(dir, "out3"), "-q"}, 0},
 		{[]string{"build", ads, "--out", filepath.Join(dir, "out4"), "--strict"}, 1},
+		{[]string{"completion", "tcsh"}, 2},
+		{[]string{"docs", "man"}, 2},
 	}
 	for _, tt := range tests {
 		if got := run(tt.args, io.Discard, io.Discard); got != tt.want {

@@ -21,7 +21,8 @@ commented starter declaration that builds as it is. It refuses to replace an
 existing notice.toml unless --force is given.`,
 		Example: `  noticegen init
   noticegen init privacy && noticegen build privacy/notice.toml`,
-		Args: cobra.MaximumNArgs(1),
+		Args:              cobra.MaximumNArgs(1),
+		ValidArgsFunction: completeDir,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := "."
 			if len(args) == 1 {

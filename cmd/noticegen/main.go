@@ -5,8 +5,13 @@
 // Usage:
 //
 //	noticegen build [FILE] [--out DIR] [--locale en,fr] [--templates DIR]
+//	                [--format md,html,json] [--front-matter yaml|toml]
+//	                [--fragment] [--base-url URL]
+//	noticegen diff OLD NEW
 //	noticegen init [DIR]
 //	noticegen version
+//	noticegen docs man DIR
+//	noticegen completion bash|zsh|fish|powershell
 //
 // Exit status: 0 on success, 2 for a declaration with errors or a usage
 // error, 1 when the output cannot be written.

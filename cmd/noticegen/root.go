@@ -80,10 +80,15 @@ notice (en, fr, es, id), as Markdown, HTML and JSON.`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		Version:       version(),
+		Example: `  noticegen init && noticegen build
+  noticegen diff HEAD~1:notice.toml notice.toml
+  noticegen build --help`,
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetVersionTemplate("noticegen {{.Version}}\n")
+	root.AddCommand(newDocsCmd())
+	initBuiltinCmds(root) // after a first subcommand, so that cobra adds its completion command
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return invalid(err) })
 	root.AddCommand(newBuildCmd(), newCheckCmd(), newDiffCmd(), newInitCmd(), newVersionCmd())
 	return root

@@ -1,0 +1,131 @@
+package generator
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+)
+
+// pageMeta is what a Markdown file tells a static site generator about
+// itself in its front matter.
+//
+// The fields follow Hugo's front matter (gohugo.io/content-management/
+// front-matter), which Jekyll and Eleventy read too:
+//   - title: the document's title; layouts print it, so the Markdown leaves
+//     out its own "# title" line.
+//   - date: the effective date. Hugo derives .Lastmod and .PublishDate from
+//     it, so lastmod and publishDate are not written (and Hugo holds back a
+//     page dated in the future unless built with --buildFuture).
+//   - translationKey: "privacy-summary" or "privacy-policy", the same in
+//     every locale, so that Hugo relates the translations of a document
+//     wherever they sit.
+//   - params: lang, version and reading_time (minutes and seconds). Hugo
+//     wants custom fields under params, and warns about a top-level lang
+//     since v0.144.0 (the language comes from the file's place); Jekyll
+//     reads them as page.params.lang and so on.
+//
+// layout and slug are left out: a layout's name belongs to the site (set it
+// with Hugo's cascade or Jekyll's defaults), and file names already make
+// the same slug, summary or policy, in every locale.
+type pageMeta struct {
+	Title          string
+	Date           Date
+	TranslationKey string
+	Lang           Locale
+	Version        string
+	Minutes        int
+	Seconds        int
+}
+
+func newPageMeta(d *Declaration, doc *Document, title string) pageMeta {
+	return pageMeta{
+		Title: title, Date: d.Notice.Effective, TranslationKey: "privacy-" + doc.Kind,
+		Lang: doc.Locale, Version: d.Notice.Version,
+		Minutes: doc.Reading.Minutes, Seconds: doc.Reading.Seconds,
+	}
+}
+
+// render writes the front matter, delimiters included, followed by a blank
+// line.
+func (m pageMeta) render(syntax FrontMatter) []byte {
+	var b bytes.Buffer
+	switch syntax {
+	case FrontMatterYAML:
+		fmt.Fprintf(&b, "---\ntitle: %s\ndate: %s\ntranslationKey: %s\n", yamlString(m.Title), m.Date, yamlString(m.TranslationKey))
+		fmt.Fprintf(&b, "params:\n  lang: %s\n  version: %s\n", yamlString(string(m.Lang)), yamlString(m.Version))
+		fmt.Fprintf(&b, "  reading_time:\n    minutes: %d\n    seconds: %d\n---\n\n", m.Minutes, m.Seconds)
+	case FrontMatterTOML:
+		fmt.Fprintf(&b, "+++\ntitle = %s\ndate = %s\ntranslationKey = %s\n", tomlString(m.Title), m.Date, tomlString(m.TranslationKey))
+		fmt.Fprintf(&b, "\n[params]\nlang = %s\nversion = %s\n", tomlString(string(m.Lang)), tomlString(m.Version))
+		fmt.Fprintf(&b, "\n[params.reading_time]\nminutes = %d\nseconds = %d\n+++\n\n", m.Minutes, m.Seconds)
+	}
+	return b.Bytes()
+}
+
+// withFrontMatter puts the front matter in place of the document's leading
+// "# title" line, which layouts print from the front matter's title.
+func withFrontMatter(front, md []byte) []byte {
+	if bytes.HasPrefix(md, []byte("# ")) {
+		_, rest, _ := bytes.Cut(md, []byte("\n"))
+		md = bytes.TrimLeft(rest, "\n")
+	}
+	return append(front, md...)
+}
+
+// yamlString quotes s as a YAML double-quoted scalar. Quotes and
+// backslashes are escaped, and so is every character that YAML 1.1 or 1.2
+// reads as a line break or does not allow as it is (C0 and C1 controls,
+// U+2028, U+2029, BOM, U+FFFE, U+FFFF): the value then cannot end the
+// scalar, start a new key or close the front matter, whatever the
+// declaration says.
+func yamlString(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"':
+			b.WriteString(`\"`)
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r < 0x20, r >= 0x7f && r <= 0x9f, r == 0x2028, r == 0x2029, r == 0xfeff, r == 0xfffe, r == 0xffff:
+			fmt.Fprintf(&b, `\u%04X`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// tomlString quotes s as a TOML basic string, escaping quotes, backslashes
+// and the control characters TOML does not allow as they are.
+func tomlString(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"':
+			b.WriteString(`\"`)
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r < 0x20, r == 0x7f:
+			fmt.Fprintf(&b, `\u%04X`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
