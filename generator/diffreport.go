@@ -2,8 +2,6 @@ package generator
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"html"
@@ -281,13 +279,9 @@ table { border-collapse: collapse; width: 100%; } th, td { text-align: left; ver
 del { background: #ffe3e3; color: #8a0000; text-decoration: line-through; } ins { background: #dcf5dc; color: #004d00; text-decoration: underline; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 section.doc h3 { margin-bottom: .25rem; } .section { margin: .75rem 0; white-space: pre-wrap; } .anchor { color: #50565e; font-size: .9em; }
-@media (prefers-color-scheme: dark) { body { color: #e6e8eb; background: #15171a; } del { background: #4a1515; color: #ffc9c9; } ins { background: #123d12; color: #c9f5c9; } .anchor { color: #b4bac2; } th, td { border-color: #3a4049; } }
-`
+@media (prefers-color-scheme: dark) { body { color: #e6e8eb; background: #15171a; } del { background: #4a1515; color: #ffc9c9; } ins { background: #123d12; color: #c9f5c9; } .anchor { color: #b4bac2; } th, td { border-color: #3a4049; } }`
 
-var diffStyleHash = func() string {
-	sum := sha256.Sum256([]byte(diffStyle))
-	return "sha256-" + base64.StdEncoding.EncodeToString(sum[:])
-}()
+var diffStyleHash = styleHash(diffStyle)
 
 var diffPage = htmltemplate.Must(htmltemplate.New("diff").Parse(`<!DOCTYPE html>
 <html lang="en" dir="ltr">
