@@ -25,6 +25,7 @@ var controlPages = map[string]string{
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'STYLEHASH'; img-src data:">
 <link rel="icon" href="data:,">
 <title>Clean</title>
@@ -41,7 +42,7 @@ var controlPages = map[string]string{
 	// A script runs: no CSP forbids it.
 	"script.html": `<!DOCTYPE html>
 <html lang="en">
-<head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Script</title><style>` + controlStyle + `</style></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>Script</title><style>` + controlStyle + `</style></head>
 <body>
 <main><h1>Script</h1>
 <script>document.body.dataset.ran = "yes";</script>
@@ -52,7 +53,7 @@ var controlPages = map[string]string{
 	// An image from another origin: a request leaves the page.
 	"request.html": `<!DOCTYPE html>
 <html lang="en">
-<head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Request</title><style>` + controlStyle + `</style></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>Request</title><style>` + controlStyle + `</style></head>
 <body>
 <main><h1>Request</h1><p><img src="OTHER/pixel.png" alt="A pixel"></p></main>
 </body>
@@ -64,6 +65,7 @@ var controlPages = map[string]string{
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='; img-src data:">
 <link rel="icon" href="data:,">
 <title>CSP</title>
@@ -72,12 +74,26 @@ var controlPages = map[string]string{
 <body><main><h1>CSP</h1></main></body>
 </html>
 `,
+	// Styled for light only: the dark scheme shows the same page.
+	"light.html": `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>Light</title>
+<style>body { margin: 0 auto; max-width: 30em; color: #000; background: #fff; }</style>
+</head>
+<body><main><h1>Light</h1></main></body>
+</html>
+`,
 	// No lang, an image without a text alternative, and grey on black only
 	// in the dark scheme.
 	"axe.html": `<!DOCTYPE html>
 <html>
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
 <title>Axe</title>
 <style>` + controlStyle + `
@@ -152,14 +168,20 @@ func TestChecksCatchProblems(t *testing.T) {
 	srv := serve(t, dir)
 	ctx := startBrowser(t, paths[0])
 
-	// noShots takes no screenshot.
-	noShots := func(view) string { return "" }
+	// Each page is screenshot at phone width only, where the layout page
+	// is too wide.
+	shots := t.TempDir()
 	run := func(t *testing.T, name string) *report {
 		t.Helper()
 		var r *report
 		err := withTimeout(ctx, time.Minute, func(ctx context.Context) error {
 			var err error
-			r, err = inspect(ctx, srv.URL+"/"+name, string(axeSrc), noShots)
+			r, err = inspect(ctx, srv.URL+"/"+name, string(axeSrc), func(v view) string {
+				if v != phoneLight {
+					return ""
+				}
+				return filepath.Join(shots, strings.TrimSuffix(name, ".html")+".png")
+			})
 			return err
 		})
 		if err != nil {
@@ -221,7 +243,7 @@ func TestChecksCatchProblems(t *testing.T) {
 	t.Run("csp", func(t *testing.T) {
 		r := run(t, "csp.html")
 		wantClean(t, r, "shipped", "layout")
-		want := []string{"blocked by the Content-Security-Policy: style-src-elem at " + srv.URL + "/csp.html:8:8"}
+		want := []string{"blocked by the Content-Security-Policy: style-src-elem at " + srv.URL + "/csp.html:9:8"}
 		if !slices.Equal(r.Shipped, want) {
 			t.Errorf("as shipped: %q, want %q", r.Shipped, want)
 		}
@@ -240,6 +262,15 @@ func TestChecksCatchProblems(t *testing.T) {
 			}
 		}
 	})
+	t.Run("light", func(t *testing.T) {
+		r := run(t, "light.html")
+		want := []string{"the background is rgb(255, 255, 255) in both light and dark schemes"}
+		if !slices.Equal(r.Problems["desktop-dark"], want) {
+			t.Errorf("at desktop-dark: %q, want %q", r.Problems["desktop-dark"], want)
+		}
+		r.Problems["desktop-dark"] = nil
+		wantClean(t, r)
+	})
 	t.Run("layout", func(t *testing.T) {
 		r := run(t, "layout.html")
 		wantClean(t, r, "layout")
@@ -250,7 +281,7 @@ func TestChecksCatchProblems(t *testing.T) {
 			`wider than the screen: td: "wide wide wide wide wide wide wide wide "`,
 		}
 		want := map[string][]string{
-			"phone-light": wide,
+			"phone-light": append([]string{"the screenshot is N×N pixels, want 390 wide and at least 422 high"}, wide...),
 			"phone-dark":  wide,
 			"desktop-light": {
 				"headings [2 4] do not start with an h1",
@@ -267,7 +298,10 @@ func TestChecksCatchProblems(t *testing.T) {
 				"1 table rows or list items may break across pages, such as a tr",
 			},
 		}
+		// Counts that depend on the font are checked for their size, then
+		// compared as N.
 		count := regexp.MustCompile(`hold (\d+) characters`)
+		size := regexp.MustCompile(`is (\d+)×(\d+) pixels`)
 		for _, v := range r.Views {
 			got := slices.Clone(r.Problems[v])
 			for i, p := range got {
@@ -276,6 +310,12 @@ func TestChecksCatchProblems(t *testing.T) {
 						t.Errorf("at %s: %s, want over 150 at 1280 px", v, p)
 					}
 					got[i] = count.ReplaceAllString(p, "hold N characters")
+				}
+				if m := size.FindStringSubmatch(p); m != nil {
+					if w, _ := strconv.Atoi(m[1]); w <= 390 {
+						t.Errorf("at %s: %s, want wider than 390", v, p)
+					}
+					got[i] = size.ReplaceAllString(p, "is N×N pixels")
 				}
 			}
 			if !slices.Equal(got, want[v]) {

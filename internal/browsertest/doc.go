@@ -14,8 +14,9 @@
 //     white without navigation;
 //   - is valid HTML for the Nu HTML Checker (vnu).
 //
-// They save a screenshot of each page at each width and scheme into the
-// directory named by NOTICEGEN_SCREENSHOTS, or a temporary one.
+// They save a screenshot of each page at both widths into a temporary
+// directory, or into the one NOTICEGEN_SCREENSHOTS names, with the dark
+// scheme and print too. Each check also runs on a page made to fail it.
 //
 // They need Chromium, a Java runtime, and the npm packages pinned in the
 // repository's package-lock.json (npm ci --ignore-scripts at the root). A
