@@ -3,9 +3,11 @@ package generator
 import (
 	"bytes"
 	"flag"
+	"html"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -257,6 +259,52 @@ func TestSignals(t *testing.T) {
 			if strings.Contains(policy, s) {
 				t.Errorf("%q: the policy says %q", tt.signals, s)
 			}
+		}
+	}
+}
+
+// TestPagesAllowTheirStylesheet checks that each page's
+// Content-Security-Policy allows its own style element by hash, and that
+// the stylesheet neither starts nor ends with white space, which the Nu HTML
+// Checker hashes differently from browsers.
+func TestPagesAllowTheirStylesheet(t *testing.T) {
+	pages := map[string][]byte{}
+	for _, p := range examples(t) {
+		site, err := Build(loadFile(t, p), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, path := range site.Paths() {
+			if strings.HasSuffix(path, ".html") {
+				pages[p+":"+path] = site.Files[path]
+			}
+		}
+	}
+	report, err := NewDiffReport("v1.toml", loadFile(t, "../examples/changes/v1.toml"), "v2.toml", loadFile(t, "../examples/changes/v2.toml"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := report.WriteHTML(&b); err != nil {
+		t.Fatal(err)
+	}
+	pages["diff.html"] = b.Bytes()
+
+	csp := regexp.MustCompile(`style-src '([^']*)'`)
+	style := regexp.MustCompile(`(?s)<style>(.*?)</style>`)
+	for name, page := range pages {
+		src := csp.FindSubmatch(page)
+		css := style.FindAllSubmatch(page, -1)
+		if src == nil || len(css) != 1 {
+			t.Errorf("%s: want one style-src and one style element, found %d and %d", name, len(csp.FindAll(page, -1)), len(css))
+			continue
+		}
+		text := string(css[0][1])
+		if got, want := html.UnescapeString(string(src[1])), styleHash(text); got != want {
+			t.Errorf("%s: style-src allows %s, want %s, the hash of its style element", name, got, want)
+		}
+		if strings.TrimSpace(text) != text {
+			t.Errorf("%s: the style element starts or ends with white space", name)
 		}
 	}
 }

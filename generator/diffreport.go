@@ -2,8 +2,6 @@ package generator
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"html"
@@ -275,27 +273,71 @@ func (r *DiffReport) WriteJSON(w io.Writer) error {
 }
 
 // diffStyle is the redline page's stylesheet; the page's
-// Content-Security-Policy allows it by hash and nothing else.
-const diffStyle = `body { font-family: system-ui, sans-serif; line-height: 1.55; max-width: 60rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; color: #1c1e21; background: #fff; }
-table { border-collapse: collapse; width: 100%; } th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid #d5d9de; } td:nth-child(-n+2) { white-space: nowrap; }
-del { background: #ffe3e3; color: #8a0000; text-decoration: line-through; } ins { background: #dcf5dc; color: #004d00; text-decoration: underline; }
+// Content-Security-Policy allows it by hash and nothing else. Prose keeps a
+// readable measure, the change table stacks into labelled cards on a phone,
+// and print is black on white.
+const diffStyle = `:root { color-scheme: light dark; }
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; font-size: 1.0625rem; line-height: 1.55; max-width: 52rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; color: #1c1e21; background: #fff; overflow-wrap: break-word; }
+h1 { font-size: 1.6rem; line-height: 1.25; margin: 1.25rem 0 0.75rem; text-wrap: balance; }
+h2 { font-size: 1.3rem; line-height: 1.3; margin: 2rem 0 0.5rem; padding-top: 0.75rem; border-top: 1px solid #d5d9de; }
+h3 { font-size: 1.05rem; line-height: 1.35; margin: 1.25rem 0 0.25rem; }
+p { max-width: 36rem; }
+table { border-collapse: collapse; width: 100%; font-size: 0.95rem; line-height: 1.5; }
+th, td { text-align: left; vertical-align: top; padding: 0.45rem 0.5rem; border-bottom: 1px solid #d5d9de; }
+th:first-child, td:first-child { padding-left: 0; }
+thead th { border-bottom: 2px solid #d5d9de; }
+td:nth-child(-n+3) { white-space: nowrap; }
+tbody tr:last-child td { border-bottom: 0; }
+code { font-size: 0.9em; }
+del { background: #ffe3e3; color: #8a0000; text-decoration: line-through; }
+ins { background: #dcf5dc; color: #004d00; text-decoration: underline; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-section.doc h3 { margin-bottom: .25rem; } .section { margin: .75rem 0; white-space: pre-wrap; } .anchor { color: #50565e; font-size: .9em; }
-@media (prefers-color-scheme: dark) { body { color: #e6e8eb; background: #15171a; } del { background: #4a1515; color: #ffc9c9; } ins { background: #123d12; color: #c9f5c9; } .anchor { color: #b4bac2; } th, td { border-color: #3a4049; } }
-`
+.section { margin: 0.6rem 0; white-space: pre-wrap; }
+.anchor { color: #50565e; font-size: 0.9em; font-weight: normal; }
+@media (max-width: 40rem) {
+  body { font-size: 1rem; padding: 0.5rem 1rem 2rem; }
+  h1 { font-size: 1.4rem; }
+  table, thead, tbody, tr, th, td { display: block; }
+  thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  tr { border: 1px solid #d5d9de; border-radius: 0.4rem; margin: 0 0 0.75rem; padding: 0.4rem 0.75rem; background: #f3f5f7; }
+  td, td:first-child { border: 0; padding: 0.15rem 0; white-space: normal; }
+  code { overflow-wrap: anywhere; }
+  td[data-label]::before { content: attr(data-label); display: block; font-size: 0.8125rem; font-weight: 600; color: #50565e; }
+}
+@media (prefers-color-scheme: dark) {
+  body { color: #e6e8eb; background: #15171a; }
+  h2, th, td, thead th { border-color: #3a4049; }
+  del { background: #4a1515; color: #ffc9c9; }
+  ins { background: #123d12; color: #c9f5c9; }
+  .anchor { color: #b4bac2; }
+  tr { border-color: #3a4049; }
+}
+@media (prefers-color-scheme: dark) and (max-width: 40rem) {
+  tr { background: #20242a; }
+  td[data-label]::before { color: #b4bac2; }
+}
+@media print {
+  body { color: #000; background: #fff; max-width: none; padding: 0; font-size: 11pt; line-height: 1.45; }
+  p { max-width: none; }
+  h2, th, td, thead th { border-color: #999; }
+  del { color: #000; background: none; }
+  ins { color: #000; background: none; }
+  .anchor { color: #333; }
+  h2, h3 { break-after: avoid; }
+  tr, .section { break-inside: avoid; }
+}`
 
-var diffStyleHash = func() string {
-	sum := sha256.Sum256([]byte(diffStyle))
-	return "sha256-" + base64.StdEncoding.EncodeToString(sum[:])
-}()
+var diffStyleHash = styleHash(diffStyle)
 
 var diffPage = htmltemplate.Must(htmltemplate.New("diff").Parse(`<!DOCTYPE html>
 <html lang="en" dir="ltr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src '{{.StyleHash}}'; base-uri 'none'; form-action 'none'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src '{{.StyleHash}}'; img-src data:; base-uri 'none'; form-action 'none'">
+<meta name="referrer" content="no-referrer">
 <meta name="generator" content="noticegen">
+<link rel="icon" href="data:,">
 <title>Privacy notice changes: {{.Headline}}</title>
 <style>{{.Style}}</style>
 </head>
@@ -307,7 +349,7 @@ var diffPage = htmltemplate.Must(htmltemplate.New("diff").Parse(`<!DOCTYPE html>
 <table>
 <thead><tr><th scope="col">Level</th><th scope="col">Rule</th><th scope="col">Key</th><th scope="col">Change</th></tr></thead>
 <tbody>
-{{range .Changes}}<tr><td>{{.Level}}</td><td>{{.Rule}}</td><td><code>{{.Key}}</code></td><td>{{.Text}}</td></tr>
+{{range .Changes}}<tr><td data-label="Level">{{.Level}}</td><td data-label="Rule">{{.Rule}}</td><td data-label="Key"><code>{{.Key}}</code></td><td data-label="Change">{{.Text}}</td></tr>
 {{end}}</tbody>
 </table>
 {{range .Docs}}<section class="doc" lang="{{.Locale}}">

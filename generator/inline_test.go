@@ -185,6 +185,9 @@ var (
 func checkNoMarkup(t *testing.T, i int, path, s string) {
 	t.Helper()
 	res := []*regexp.Regexp{htmlTag, eventHandler, javascriptURL}
+	// The templates' own empty icon, which keeps browsers from requesting
+	// /favicon.ico, is the one data: URL a page may hold.
+	s = strings.Replace(s, `<link rel="icon" href="data:,">`, "", 1)
 	if strings.HasSuffix(path, ".md") {
 		res = []*regexp.Regexp{mdTag, mdJSLink}
 	}

@@ -23,7 +23,7 @@ var markdown = goldmark.New(
 	goldmark.WithExtensions(extension.Table),
 	goldmark.WithParserOptions(
 		parser.WithHeadingAttribute(),
-		parser.WithASTTransformers(util.Prioritized(tableLabels{}, 500)),
+		parser.WithASTTransformers(util.Prioritized(tableLabels{}, 500), util.Prioritized(printAddresses{}, 600)),
 	),
 )
 
@@ -57,6 +57,48 @@ func (tableLabels) Transform(doc *ast.Document, reader text.Reader, _ parser.Con
 		}
 		return ast.WalkSkipChildren, nil
 	})
+}
+
+// printAddresses gives the class print-href to each link whose text does
+// not show where it goes, such as "cookie settings" for
+// https://example.com/cookies, so that the print stylesheet can write the
+// address after it. A link that reads as its own address, such as
+// privacy@example.com for mailto:privacy@example.com, example.com for
+// https://example.com/ or +33 1 23 45 67 89 for tel:+33123456789, already
+// shows it on paper and is left alone, as are links within the notice.
+type printAddresses struct{}
+
+func (printAddresses) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
+	src := reader.Source()
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		l, ok := n.(*ast.Link)
+		if !entering || !ok {
+			return ast.WalkContinue, nil
+		}
+		if !readsAsAddress(plainOf(l, src), string(l.Destination)) {
+			l.SetAttributeString("class", []byte("print-href"))
+		}
+		return ast.WalkSkipChildren, nil
+	})
+}
+
+// readsAsAddress reports whether a link's text is its destination as people
+// write it: without the scheme, without the slash that ends a bare domain,
+// and for a telephone number, with any spacing. A link within the notice
+// (not http, https, mailto or tel) counts as read: paper cannot follow it.
+func readsAsAddress(text, dest string) bool {
+	for _, scheme := range []string{"https://", "http://", "mailto:", "tel:"} {
+		if len(dest) <= len(scheme) || !strings.EqualFold(dest[:len(scheme)], scheme) {
+			continue
+		}
+		addr := strings.TrimSuffix(dest[len(scheme):], "/")
+		if scheme == "tel:" {
+			spacing := strings.NewReplacer(" ", "", ".", "", "-", "", "(", "", ")", "")
+			text, addr = spacing.Replace(text), spacing.Replace(addr)
+		}
+		return strings.EqualFold(text, addr)
+	}
+	return true
 }
 
 // document is one rendered document: its HTML body and what a reader sees,

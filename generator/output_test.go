@@ -175,14 +175,16 @@ func TestBuildBaseURL(t *testing.T) {
 		}
 		return strings.Join(links, "\n")
 	}
-	want := `<link rel="canonical" href="https://example.com/legal/privacy/fr/policy.html">
+	want := `<link rel="icon" href="data:,">
+<link rel="canonical" href="https://example.com/legal/privacy/fr/policy.html">
 <link rel="alternate" hreflang="en" href="https://example.com/legal/privacy/en/policy.html">
 <link rel="alternate" hreflang="fr" href="https://example.com/legal/privacy/fr/policy.html">
 <link rel="alternate" hreflang="x-default" href="https://example.com/legal/privacy/en/policy.html">`
 	if got := head("fr/policy.html"); got != want {
 		t.Errorf("fr/policy.html links:\n%s\nwant\n%s", got, want)
 	}
-	want = `<link rel="canonical" href="https://example.com/legal/privacy/">
+	want = `<link rel="icon" href="data:,">
+<link rel="canonical" href="https://example.com/legal/privacy/">
 <link rel="alternate" hreflang="en" href="https://example.com/legal/privacy/en/summary.html">
 <link rel="alternate" hreflang="fr" href="https://example.com/legal/privacy/fr/summary.html">`
 	if got := head("index.html"); got != want {
