@@ -114,7 +114,7 @@ func (d *decoder) table(path []string, v any) *table {
 // get returns the value of key, reporting it missing when required.
 func (t *table) get(key string, required bool, hint string) (any, bool) {
 	t.used[key] = true
-	if r := t.d.rule(join(t.path, key)); r != nil {
+	if r := t.keyRule(key, ""); r != nil {
 		r.Required = required
 	}
 	v, ok := t.m[key]
@@ -149,7 +149,7 @@ func (t *table) done() {
 }
 
 func (t *table) str(key string, required bool, hint string) string {
-	t.d.accepts(join(t.path, key), kindString)
+	t.keyRule(key, kindString)
 	v, ok := t.get(key, required, hint)
 	if !ok {
 		return ""
@@ -169,7 +169,7 @@ func (t *table) str(key string, required bool, hint string) string {
 func (t *table) email(key string, required bool) string {
 	hint := fmt.Sprintf("write %s = \"privacy@example.com\"", key)
 	s := t.str(key, required, hint)
-	t.d.accepts(join(t.path, key), kindEmail)
+	t.keyRule(key, kindEmail)
 	if s == "" {
 		return ""
 	}
@@ -182,7 +182,7 @@ func (t *table) email(key string, required bool) string {
 func (t *table) url(key string, required bool) string {
 	hint := fmt.Sprintf("write %s = \"https://example.com/privacy\"", key)
 	s := t.str(key, required, hint)
-	t.d.accepts(join(t.path, key), kindURL)
+	t.keyRule(key, kindURL)
 	if s == "" {
 		return ""
 	}
@@ -195,7 +195,7 @@ func (t *table) url(key string, required bool) string {
 
 func (t *table) country(key string) string {
 	s := t.str(key, false, fmt.Sprintf("write %s = \"FR\"", key))
-	t.d.accepts(join(t.path, key), kindCountry)
+	t.keyRule(key, kindCountry)
 	if s == "" {
 		return ""
 	}
@@ -212,7 +212,7 @@ func (t *table) country(key string) string {
 }
 
 func (t *table) boolean(key string) *bool {
-	t.d.accepts(join(t.path, key), kindBoolean)
+	t.keyRule(key, kindBoolean)
 	v, ok := t.get(key, false, "")
 	if !ok {
 		return nil
@@ -226,7 +226,7 @@ func (t *table) boolean(key string) *bool {
 }
 
 func (t *table) integer(key string, required bool, lo, hi int, hint string) int {
-	if r := t.d.accepts(join(t.path, key), kindInteger); r != nil {
+	if r := t.keyRule(key, kindInteger); r != nil {
 		r.Min, r.Max = lo, hi
 	}
 	v, ok := t.get(key, required, hint)
@@ -249,7 +249,7 @@ func (t *table) integer(key string, required bool, lo, hi int, hint string) int 
 // key is absent and not required.
 func (t *table) enum(key string, required bool, allowed []string, def string) string {
 	hint := fmt.Sprintf("write %s = one of %s", key, list(allowed, "or"))
-	if r := t.d.accepts(join(t.path, key), kindEnum); r != nil {
+	if r := t.keyRule(key, kindEnum); r != nil {
 		r.Allowed = allowed
 	}
 	v, ok := t.get(key, required, hint)
@@ -271,7 +271,7 @@ func (t *table) enum(key string, required bool, allowed []string, def string) st
 // stringList reads an array of strings; each element is passed to check
 // with its path, and kept when check returns true.
 func (t *table) stringList(key string, required bool, hint string, check func(path []string, s string) bool) []string {
-	t.d.accepts(join(t.path, key), kindStringList)
+	t.keyRule(key, kindStringList)
 	v, ok := t.get(key, required, hint)
 	if !ok {
 		return nil
@@ -312,7 +312,7 @@ func (t *table) enumList(key string, required bool, allowed []string) []string {
 		}
 		return true
 	})
-	if r := t.d.accepts(join(t.path, key), kindEnumList); r != nil {
+	if r := t.keyRule(key, kindEnumList); r != nil {
 		r.Allowed = allowed
 	}
 	return out
@@ -328,7 +328,7 @@ func quoted(s []string) []string {
 
 func (t *table) date(key string, required bool) Date {
 	hint := fmt.Sprintf("write %s = 2026-12-01, a date without quotes", key)
-	t.d.accepts(join(t.path, key), kindDate)
+	t.keyRule(key, kindDate)
 	v, ok := t.get(key, required, hint)
 	if !ok {
 		return Date{}
@@ -365,7 +365,7 @@ func (t *table) text(key string, required bool) Text {
 		example = "{ " + strings.Join(parts, ", ") + " }"
 	}
 	hint := fmt.Sprintf("write %s = %s", key, example)
-	t.d.accepts(join(t.path, key), kindText)
+	t.keyRule(key, kindText)
 	v, ok := t.get(key, required, hint)
 	if !ok {
 		return nil

@@ -38,6 +38,24 @@ func (d *decoder) rule(path []string) *keyRule {
 	if d.rules == nil {
 		return nil
 	}
+	return d.record(path)
+}
+
+// keyRule returns the record of a key of the table, or nil when the decoder
+// is not recording. It builds the key's path only when recording, so a
+// plain Parse pays nothing for it.
+func (t *table) keyRule(key, kind string) *keyRule {
+	if t.d.rules == nil {
+		return nil
+	}
+	r := t.d.record(join(t.path, key))
+	if kind != "" {
+		r.Kind = kind
+	}
+	return r
+}
+
+func (d *decoder) record(path []string) *keyRule {
 	k := strings.Join(path, ".")
 	r := d.rules[k]
 	if r == nil {
@@ -47,12 +65,9 @@ func (d *decoder) rule(path []string) *keyRule {
 	return r
 }
 
-// accepts records that the key path takes a value of the kind, and returns
-// the record (nil when not recording) for the caller to add details to.
-func (d *decoder) accepts(path []string, kind string) *keyRule {
-	r := d.rule(path)
-	if r != nil {
+// accepts records that the key path takes a value of the kind.
+func (d *decoder) accepts(path []string, kind string) {
+	if r := d.rule(path); r != nil {
 		r.Kind = kind
 	}
-	return r
 }
