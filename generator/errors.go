@@ -80,6 +80,15 @@ func (l ErrorList) sort() {
 // suggest returns ` (did you mean "x"?)` when one of the candidates is close
 // to s, and "" otherwise.
 func suggest(s string, candidates []string) string {
+	if best := Closest(s, candidates); best != "" {
+		return fmt.Sprintf(" (did you mean %q?)", best)
+	}
+	return ""
+}
+
+// Closest returns the candidate nearest to s when it is a likely typo of it
+// (within a third of its length in edits, case aside), and "" otherwise.
+func Closest(s string, candidates []string) string {
 	best, bestDist := "", 0
 	for _, c := range candidates {
 		d := editDistance(strings.ToLower(s), strings.ToLower(c))
@@ -91,10 +100,7 @@ func suggest(s string, candidates []string) string {
 			best, bestDist = c, d
 		}
 	}
-	if best == "" {
-		return ""
-	}
-	return fmt.Sprintf(" (did you mean %q?)", best)
+	return best
 }
 
 // editDistance is the Levenshtein distance between a and b, in runes.

@@ -2,6 +2,7 @@ package generator
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -63,10 +64,8 @@ type Readability struct {
 	LongWords int `json:"long_words"` // words of more than six letters
 	// WordsPerSentence is the average sentence length (ASL), to one decimal.
 	WordsPerSentence float64 `json:"words_per_sentence"`
-	// LongestSentence is the length in words of the longest sentence, and
-	// Longest that sentence.
+	// LongestSentence is the length in words of the longest sentence.
 	LongestSentence int     `json:"longest_sentence"`
-	Longest         string  `json:"-"`
 	Scores          []Score `json:"scores"`
 }
 
@@ -175,13 +174,10 @@ func isNumber(s string) bool {
 // line, with the formulas of its locale.
 func MeasureReadability(text string, l Locale) Readability {
 	var r Readability
-	var c counts
-	_, hasSyllables := syllableCounters[l]
 	formulas := ReadabilityFormulas(l)
-	usesSyllables := false
-	for _, f := range formulas {
-		usesSyllables = usesSyllables || (f != LIX && f != RIX)
-	}
+	// Syllables are counted only for a formula that uses them: Indonesian
+	// is scored with LIX and RIX alone, and reports none.
+	countSyllables := slices.ContainsFunc(formulas, func(f Formula) bool { return f != LIX && f != RIX })
 	for _, sentence := range Sentences(norm.NFC.String(text)) {
 		words := 0
 		for _, token := range strings.Fields(sentence) {
@@ -198,16 +194,17 @@ func MeasureReadability(text string, l Locale) Readability {
 				continue // punctuation alone: a dash, a French colon
 			}
 			words++
-			if isAddress(token) {
+			address := isAddress(token)
+			if letters > 6 && !address {
+				r.LongWords++
+			}
+			switch {
+			case !countSyllables:
+			case address:
 				// An email address or a web address is read as one
 				// symbol, as Flesch counted symbols: one syllable.
 				r.Syllables++
-				continue
-			}
-			if letters > 6 {
-				r.LongWords++
-			}
-			if hasSyllables && usesSyllables {
+			default:
 				n, _ := Syllables(token, l)
 				r.Syllables += n
 			}
@@ -217,11 +214,9 @@ func MeasureReadability(text string, l Locale) Readability {
 		}
 		r.Words += words
 		r.Sentences++
-		if words > r.LongestSentence {
-			r.LongestSentence, r.Longest = words, sentence
-		}
+		r.LongestSentence = max(r.LongestSentence, words)
 	}
-	c = counts{float64(r.Words), float64(r.Sentences), float64(r.Syllables), float64(r.LongWords)}
+	c := counts{float64(r.Words), float64(r.Sentences), float64(r.Syllables), float64(r.LongWords)}
 	if r.Sentences > 0 {
 		r.WordsPerSentence = round1(c.words / c.sentences)
 	}

@@ -220,45 +220,48 @@ func Run(d *generator.Declaration, site *generator.Site) *Result {
 }
 
 func suggestRule(id string) string {
-	best, bestD := "", 4
-	for _, r := range rules {
-		if d := distance(id, r.ID()); d < bestD {
-			best, bestD = r.ID(), d
-		}
+	ids := make([]string, len(rules))
+	for i, r := range rules {
+		ids[i] = r.ID()
 	}
-	if best == "" {
-		return ""
+	if best := generator.Closest(id, ids); best != "" {
+		return fmt.Sprintf("; did you mean %q?", best)
 	}
-	return fmt.Sprintf("; did you mean %q?", best)
+	return ""
 }
 
-// distance is the Levenshtein distance between two ids.
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
-}
-
-// text returns a locale's text, or the source locale's.
-func text(d *generator.Declaration, t generator.Text) string {
-	return t.In(d.Notice.SourceLocale())
-}
-
-// label names a purpose or data item in messages, in the source locale.
+// purposeName names a purpose in messages, with its label in the source
+// locale.
 func purposeName(d *generator.Declaration, p *generator.Purpose) string {
-	return fmt.Sprintf("purpose %q (%s)", p.ID, generator.PlainText(text(d, p.Label)))
+	return fmt.Sprintf("purpose %q (%s)", p.ID, generator.PlainText(p.Label.In(d.Notice.SourceLocale())))
+}
+
+// builtDocument is one rendered document of the notice.
+type builtDocument struct {
+	locale generator.Locale
+	kind   string // "summary" or "policy"
+	*generator.Document
+}
+
+// documents returns the built documents in the notice's locale order,
+// summary before policy.
+func (n *Notice) documents() []builtDocument {
+	var out []builtDocument
+	for _, l := range n.Decl.Notice.Locales {
+		for _, kind := range []string{"summary", "policy"} {
+			if doc := n.Site.Documents[l][kind]; doc != nil {
+				out = append(out, builtDocument{l, kind, doc})
+			}
+		}
+	}
+	return out
+}
+
+// on returns a finding about the published text of a document. It points at
+// notice.locales: the text comes from the templates and catalogs as much as
+// from the declaration.
+func (b builtDocument) on() Finding {
+	f := at("notice", "locales")
+	f.Locale, f.Document = b.locale, b.kind
+	return f
 }

@@ -53,48 +53,48 @@ var thresholds = map[generator.Locale][]threshold{
 
 func (readability) Check(n *Notice) []Finding {
 	var out []Finding
-	for _, l := range n.Decl.Notice.Locales {
-		for _, kind := range []string{"summary", "policy"} {
-			doc := n.Site.Documents[l][kind]
-			if doc == nil || doc.Readability.Words == 0 {
+	for _, doc := range n.documents() {
+		if doc.Readability.Words == 0 {
+			continue
+		}
+		for _, th := range thresholds[doc.locale] {
+			score, ok := doc.Readability.Score(th.formula)
+			if !ok {
 				continue
 			}
-			for _, th := range thresholds[l] {
-				score, ok := doc.Readability.Score(th.formula)
-				if !ok {
-					continue
-				}
-				worse := func(limit float64) bool {
-					if limit == 0 {
-						return false
-					}
-					if th.lower {
-						return score > limit
-					}
-					return score < limit
-				}
-				var sev Severity
-				var limit float64
-				switch {
-				case worse(th.fail):
-					sev, limit = Error, th.fail
-				case worse(th.warn):
-					sev, limit = Warning, th.warn
-				case kind == "summary" && worse(th.target):
-					sev, limit = Info, th.target
-				default:
-					continue
-				}
-				if th.advisory {
-					sev = Info
-				}
-				f := at("notice", "locales")
-				f.Severity, f.Locale, f.Document = sev, l, kind
-				f.Message = fmt.Sprintf("the %s %s scores %.1f on %s (limit %g)", localeName(l), kind, score, th.meaning, limit)
-				f.Fix = fmt.Sprintf("shorten sentences (now %.1f words on average) and prefer short, common words in the texts of the declaration; a score is an indicator, so test the text with its readers", doc.Readability.WordsPerSentence)
-				out = append(out, f)
+			var sev Severity
+			var limit float64
+			switch {
+			case th.worse(score, th.fail):
+				sev, limit = Error, th.fail
+			case th.worse(score, th.warn):
+				sev, limit = Warning, th.warn
+			case doc.kind == "summary" && th.worse(score, th.target):
+				sev, limit = Info, th.target
+			default:
+				continue
 			}
+			if th.advisory {
+				sev = Info
+			}
+			f := doc.on()
+			f.Severity = sev
+			f.Message = fmt.Sprintf("the %s %s scores %.1f on %s (limit %g)", localeName(doc.locale), doc.kind, score, th.meaning, limit)
+			f.Fix = fmt.Sprintf("shorten sentences (now %.1f words on average) and prefer short, common words in the texts of the declaration; a score is an indicator, so test the text with its readers", doc.Readability.WordsPerSentence)
+			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// worse reports whether a score is on the hard side of a limit; a zero
+// limit is none.
+func (th threshold) worse(score, limit float64) bool {
+	switch {
+	case limit == 0:
+		return false
+	case th.lower:
+		return score > limit
+	}
+	return score < limit
 }

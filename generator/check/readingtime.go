@@ -22,17 +22,15 @@ func (summaryTime) Source() string {
 func (summaryTime) Check(n *Notice) []Finding {
 	budget := n.MaxSummarySeconds()
 	var out []Finding
-	for _, l := range n.Decl.Notice.Locales {
-		doc := n.Site.Documents[l]["summary"]
-		if doc == nil || doc.Reading.Seconds <= budget {
+	for _, doc := range n.documents() {
+		if doc.kind != "summary" || doc.Reading.Seconds <= budget {
 			continue
 		}
-		f := at("notice", "locales")
+		f := doc.on()
 		if n.Decl.Check.MaxSummaryMinutes > 0 {
-			f = at("check", "max_summary_minutes")
+			f.path = []string{"check", "max_summary_minutes"}
 		}
-		f.Locale, f.Document = l, "summary"
-		f.Message = fmt.Sprintf("the %s summary takes %s to read, over the budget of %s", localeName(l), duration(doc.Reading.Seconds), duration(budget))
+		f.Message = fmt.Sprintf("the %s summary takes %s to read, over the budget of %s", localeName(doc.locale), duration(doc.Reading.Seconds), duration(budget))
 		f.Fix = "shorten the labels, descriptions and benefits of the declaration, or raise [check] max_summary_minutes"
 		out = append(out, f)
 	}

@@ -28,32 +28,27 @@ var sentenceLimits = map[string]struct{ average, longest int }{
 
 func (sentences) Check(n *Notice) []Finding {
 	var out []Finding
-	for _, l := range n.Decl.Notice.Locales {
-		for _, kind := range []string{"summary", "policy"} {
-			doc := n.Site.Documents[l][kind]
-			if doc == nil {
+	for _, doc := range n.documents() {
+		limit := sentenceLimits[doc.kind]
+		if avg := doc.Readability.WordsPerSentence; avg > float64(limit.average) {
+			f := doc.on()
+			f.Message = fmt.Sprintf("the %s %s averages %.1f words a sentence (limit %d)", localeName(doc.locale), doc.kind, avg, limit.average)
+			f.Fix = "split long sentences in the texts of the declaration"
+			out = append(out, f)
+		}
+		if doc.Readability.LongestSentence <= limit.longest {
+			continue // no sentence to report; skip splitting the text again
+		}
+		for _, s := range generator.Sentences(doc.Prose) {
+			// Words are counted as readability counts them.
+			words := generator.ReadingTime(s, 0).Words
+			if words <= limit.longest {
 				continue
 			}
-			limit := sentenceLimits[kind]
-			r := doc.Readability
-			if r.WordsPerSentence > float64(limit.average) {
-				f := at("notice", "locales")
-				f.Locale, f.Document = l, kind
-				f.Message = fmt.Sprintf("the %s %s averages %.1f words a sentence (limit %d)", localeName(l), kind, r.WordsPerSentence, limit.average)
-				f.Fix = "split long sentences in the texts of the declaration"
-				out = append(out, f)
-			}
-			for _, s := range generator.Sentences(doc.Prose) {
-				words := generator.MeasureReadability(s, l).Words
-				if words <= limit.longest {
-					continue
-				}
-				f := at("notice", "locales")
-				f.Locale, f.Document = l, kind
-				f.Message = fmt.Sprintf("a sentence of the %s %s has %d words (limit %d): %q", localeName(l), kind, words, limit.longest, excerpt(s))
-				f.Fix = "split it in two; if it comes from the declaration, shorten that text, otherwise the template or catalog message that writes it"
-				out = append(out, f)
-			}
+			f := doc.on()
+			f.Message = fmt.Sprintf("a sentence of the %s %s has %d words (limit %d): %q", localeName(doc.locale), doc.kind, words, limit.longest, excerpt(s))
+			f.Fix = "split it in two; if it comes from the declaration, shorten that text, otherwise the template or catalog message that writes it"
+			out = append(out, f)
 		}
 	}
 	return out

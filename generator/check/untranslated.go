@@ -38,16 +38,18 @@ func texts(d *generator.Declaration) []locatedText {
 			locatedText{[]string{"data", x.ID, "source_name"}, x.SourceName})
 	}
 	for _, p := range d.Purposes {
-		k := []string{"purpose", p.ID}
+		for _, kt := range []struct {
+			key  string
+			text generator.Text
+		}{
+			{"label", p.Label}, {"description", p.Description}, {"benefit", p.Benefit},
+			{"interest", p.Interest}, {"withdraw", p.Withdraw}, {"automated", p.Automated},
+		} {
+			out = append(out, locatedText{[]string{"purpose", p.ID, kt.key}, kt.text})
+		}
 		out = append(out,
-			locatedText{append(k[:2:2], "label"), p.Label},
-			locatedText{append(k[:2:2], "description"), p.Description},
-			locatedText{append(k[:2:2], "benefit"), p.Benefit},
-			locatedText{append(k[:2:2], "interest"), p.Interest},
-			locatedText{append(k[:2:2], "withdraw"), p.Withdraw},
-			locatedText{append(k[:2:2], "automated"), p.Automated},
-			locatedText{append(k[:2:2], "retention", "criteria"), p.Retention.Criteria},
-			locatedText{append(k[:2:2], "retention", "reason"), p.Retention.Reason})
+			locatedText{[]string{"purpose", p.ID, "retention", "criteria"}, p.Retention.Criteria},
+			locatedText{[]string{"purpose", p.ID, "retention", "reason"}, p.Retention.Reason})
 	}
 	return append(out, locatedText{[]string{"security", "details"}, d.Security.Details})
 }
