@@ -54,10 +54,7 @@ findings; with --strict it refuses to write DIR when there are errors.`,
 		Args:              cobra.MaximumNArgs(1),
 		ValidArgsFunction: completeDeclarations(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			path := "notice.toml"
-			if len(args) == 1 {
-				path = args[0]
-			}
+			path := declarationPath(args)
 			opts := generator.Options{}
 			if err := publish.apply(cmd, &opts); err != nil {
 				return err
@@ -71,9 +68,7 @@ findings; with --strict it refuses to write DIR when there are errors.`,
 					return err
 				}
 			}
-			for _, l := range splitList(locs) {
-				opts.Locales = append(opts.Locales, generator.Locale(l))
-			}
+			opts.Locales = localeFlags(locs)
 			if tmplDir != "" {
 				info, err := os.Stat(tmplDir)
 				if err != nil || !info.IsDir() {

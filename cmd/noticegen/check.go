@@ -62,18 +62,13 @@ Exit status: 0 without errors, 1 with errors (with --strict, warnings too),
 			if !ok {
 				return invalid(fmt.Errorf("--format %q: want text, json or github", format))
 			}
-			path := "notice.toml"
-			if len(args) == 1 {
-				path = args[0]
-			}
+			path := declarationPath(args)
 			d, err := loadDeclaration(path)
 			if err != nil {
 				return err
 			}
 			opts := generator.Options{}
-			for _, l := range splitList(locs) {
-				opts.Locales = append(opts.Locales, generator.Locale(l))
-			}
+			opts.Locales = localeFlags(locs)
 			site, err := generator.Build(d, opts)
 			if err != nil {
 				return invalid(err)

@@ -79,11 +79,7 @@ found; 2 for unusable input.`,
 			if err != nil {
 				return err
 			}
-			var want []generator.Locale
-			for _, l := range splitList(locs) {
-				want = append(want, generator.Locale(l))
-			}
-			report, err := generator.NewDiffReport(oldArg, old, newArg, new, want)
+			report, err := generator.NewDiffReport(oldArg, old, newArg, new, localeFlags(locs))
 			if err != nil {
 				return invalid(err)
 			}

@@ -110,6 +110,23 @@ func loadDeclaration(path string) (*generator.Declaration, error) {
 	return d, nil
 }
 
+// localeFlags reads --locale values into locales.
+func localeFlags(values []string) []generator.Locale {
+	var out []generator.Locale
+	for _, l := range splitList(values) {
+		out = append(out, generator.Locale(l))
+	}
+	return out
+}
+
+// declarationPath is the FILE argument, notice.toml by default.
+func declarationPath(args []string) string {
+	if len(args) == 1 {
+		return args[0]
+	}
+	return "notice.toml"
+}
+
 func splitList(values []string) []string {
 	var out []string
 	for _, v := range values {
