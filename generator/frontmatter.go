@@ -79,33 +79,21 @@ func withFrontMatter(front, md []byte) []byte {
 // scalar, start a new key or close the front matter, whatever the
 // declaration says.
 func yamlString(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		switch {
-		case r == '"':
-			b.WriteString(`\"`)
-		case r == '\\':
-			b.WriteString(`\\`)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r < 0x20, r >= 0x7f && r <= 0x9f, r == 0x2028, r == 0x2029, r == 0xfeff, r == 0xfffe, r == 0xffff:
-			fmt.Fprintf(&b, `\u%04X`, r)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
+	return doubleQuoted(s, func(r rune) bool {
+		return r < 0x20 || r >= 0x7f && r <= 0x9f || r == 0x2028 || r == 0x2029 || r == 0xfeff || r == 0xfffe || r == 0xffff
+	})
 }
 
 // tomlString quotes s as a TOML basic string, escaping quotes, backslashes
 // and the control characters TOML does not allow as they are.
 func tomlString(s string) string {
+	return doubleQuoted(s, func(r rune) bool { return r < 0x20 || r == 0x7f })
+}
+
+// doubleQuoted writes s between double quotes with the backslash escapes
+// YAML and TOML share: \" \\ \n \r \t, and \uXXXX for the other runes
+// that escape says must not appear as they are.
+func doubleQuoted(s string, escape func(rune) bool) string {
 	var b strings.Builder
 	b.WriteByte('"')
 	for _, r := range s {
@@ -120,7 +108,7 @@ func tomlString(s string) string {
 			b.WriteString(`\r`)
 		case r == '\t':
 			b.WriteString(`\t`)
-		case r < 0x20, r == 0x7f:
+		case escape(r):
 			fmt.Fprintf(&b, `\u%04X`, r)
 		default:
 			b.WriteRune(r)
