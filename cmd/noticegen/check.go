@@ -67,9 +67,9 @@ Exit status: 0 without errors, 1 with errors (with --strict, warnings too),
 			if err != nil {
 				return err
 			}
-			opts := generator.Options{}
-			opts.Locales = localeFlags(locs)
-			site, err := generator.Build(d, opts)
+			// The rules read the rendered documents, not the files: the
+			// Markdown alone spares building index.html and notice.json.
+			site, err := generator.Build(d, generator.Options{Locales: localeFlags(locs), Formats: []generator.Format{generator.FormatMarkdown}})
 			if err != nil {
 				return invalid(err)
 			}
