@@ -94,11 +94,14 @@ func (c *Changes) Action() string {
 		when = fmt.Sprintf("at least %d days before the new effective date (%s)", days, c.new.Notice.Effective)
 	}
 	s := fmt.Sprintf("Tell users %s %s, in every locale, and remind them how to object, withdraw consent or opt out.", how, when)
-	if c.new.Notice.Has(UUPDP) {
-		s += " Under the UU PDP, notice must come before the change takes effect."
-	}
 	if c.Level == MaterialConsent {
 		s += " Ask for consent again before applying the change, and never apply it to data already collected without that consent."
+	}
+	// What each law of the new version says about changing the notice.
+	if laws, err := c.new.Laws(); err == nil {
+		for _, a := range laws {
+			s += " " + a.Short + ": " + a.Changes.Rule
+		}
 	}
 	return s
 }
@@ -123,6 +126,28 @@ var changeRules = map[string]string{
 	"MC-16": "processing shrinks or a protection is added: privacy-enhancing",
 	"MC-17": "wording only: no declared fact changed",
 	"MC-18": "a new version or effective date with no other change",
+}
+
+// sensitive reports whether a law the declaration names treats the data
+// item as sensitive.
+func sensitive(d *Declaration, x *Data) bool { return len(d.SensitiveUnder(x)) > 0 }
+
+// abroad reports whether sending data to the country is a transfer abroad:
+// outside the territory of a law the notice names that restricts
+// transfers, or, when it names none, outside the controller's country.
+func (d *Declaration) abroad(country string) bool {
+	laws, _ := d.Laws()
+	restricts := false
+	for _, a := range laws {
+		if a.Transfers == nil {
+			continue
+		}
+		restricts = true
+		if !a.Transfers.Covers(country) {
+			return true
+		}
+	}
+	return !restricts && country != d.Controller.Country
 }
 
 // differ builds the change list.
@@ -295,7 +320,7 @@ func (df *differ) data(a, b *Declaration) {
 		ox := a.DataByID(nx.ID)
 		if ox == nil {
 			level := Material
-			if nx.Sensitive() {
+			if sensitive(b, nx) {
 				level = MaterialConsent
 			}
 			df.add(key, "added", "", string(nx.Category), level, "MC-02")
@@ -303,13 +328,13 @@ func (df *differ) data(a, b *Declaration) {
 		}
 		if ox.Category != nx.Category {
 			level := Material
-			if nx.Sensitive() && !ox.Sensitive() {
+			if sensitive(b, nx) && !sensitive(a, ox) {
 				level = MaterialConsent
 			}
 			df.value(key+".category", string(ox.Category), string(nx.Category), level, "MC-02")
-		} else if nx.Sensitive() && !ox.Sensitive() {
+		} else if sensitive(b, nx) && !sensitive(a, ox) {
 			df.value(key+".sensitive", "false", "true", MaterialConsent, "MC-02")
-		} else if !nx.Sensitive() && ox.Sensitive() {
+		} else if !sensitive(b, nx) && sensitive(a, ox) {
 			df.value(key+".sensitive", "true", "false", Notable, "MC-16")
 		}
 		if ox.Source != nx.Source {
@@ -500,9 +525,7 @@ func (df *differ) recipients(a, b *Declaration) {
 		}
 		if or.Country != nr.Country {
 			level, rule := Notable, "MC-16"
-			abroad := b.Notice.Has(GDPR) && !InEEA(nr.Country) || b.Notice.Has(UUPDP) && nr.Country != "ID" ||
-				!b.Notice.Has(GDPR) && !b.Notice.Has(UUPDP) && nr.Country != b.Controller.Country
-			if nr.Country != "" && abroad {
+			if nr.Country != "" && b.abroad(nr.Country) {
 				level, rule = Material, "MC-05"
 				if nr.Safeguard == "consent" {
 					level = MaterialConsent

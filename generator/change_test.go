@@ -208,7 +208,7 @@ func TestDiffOverallLevel(t *testing.T) {
 	if c.Level != MaterialConsent {
 		t.Errorf("level = %s, want material+consent", c.Level)
 	}
-	want := "Tell users by email and with a banner at least 30 days before the new effective date (2026-01-01), in every locale, and remind them how to object, withdraw consent or opt out. Ask for consent again before applying the change, and never apply it to data already collected without that consent."
+	want := "Tell users by email and with a banner at least 30 days before the new effective date (2026-01-01), in every locale, and remind them how to object, withdraw consent or opt out. Ask for consent again before applying the change, and never apply it to data already collected without that consent. GDPR: A new purpose must be told before the processing for it starts; other changes well before they take effect, by a means devoted to them."
 	if got := c.Action(); got != want {
 		t.Errorf("action:\n got %s\nwant %s", got, want)
 	}

@@ -44,8 +44,8 @@ type Notice struct {
 // SourceLocale is the locale translators work from: the first one listed.
 func (n Notice) SourceLocale() Locale { return n.Locales[0] }
 
-// Has reports whether the notice lists the jurisdiction.
-func (n Notice) Has(j Jurisdiction) bool { return slices.Contains(n.Jurisdictions, j) }
+// Has reports whether the notice lists the law with the id.
+func (n Notice) Has(id string) bool { return slices.Contains(n.Jurisdictions, Jurisdiction(id)) }
 
 // ChangeNotice is how, and how early, people hear of material changes.
 type ChangeNotice struct {
@@ -97,9 +97,10 @@ type Data struct {
 	sensitive  bool // declared sensitive = true
 }
 
-// Sensitive reports whether the data is sensitive, by its category or because
-// the declaration says so.
-func (d *Data) Sensitive() bool { return d.sensitive || d.Category.Sensitive() }
+// DeclaredSensitive reports whether the declaration marks the item
+// sensitive (sensitive = true), beyond what its category makes it under
+// each law.
+func (d *Data) DeclaredSensitive() bool { return d.sensitive }
 
 // Purpose is one reason for processing, a [purpose.<id>] table.
 type Purpose struct {
@@ -115,6 +116,10 @@ type Purpose struct {
 	Withdraw    Text
 	Retention   Retention
 	Automated   Text
+	// SpecialCondition is the condition that allows the purpose to process
+	// special categories of data (GDPR Art. 9(2)), such as
+	// "explicit-consent"; "" when not declared.
+	SpecialCondition string
 }
 
 // Uses reports whether the purpose processes the data item.

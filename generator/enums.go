@@ -1,6 +1,10 @@
 package generator
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/noticegen/noticegen/generator/law"
+)
 
 // Locale is a BCP 47 language code of a built-in locale.
 type Locale string
@@ -16,18 +20,18 @@ const (
 // Locales lists the built-in locales in their canonical order.
 var Locales = []Locale{English, French, Spanish, Indonesian}
 
-// Jurisdiction is a law the notice is written for.
+// Jurisdiction is the id of a law the notice is written for: one of the
+// laws of package law, which holds everything that differs by law.
 type Jurisdiction string
 
-// The jurisdictions noticegen knows.
-const (
-	GDPR  Jurisdiction = "gdpr"   // EU General Data Protection Regulation 2016/679
-	CCPA  Jurisdiction = "ccpa"   // California Consumer Privacy Act as amended by the CPRA
-	UUPDP Jurisdiction = "uu-pdp" // Indonesia, Undang-Undang No. 27 Tahun 2022 (Pelindungan Data Pribadi)
-)
-
-// Jurisdictions lists the known jurisdictions.
-var Jurisdictions = []Jurisdiction{GDPR, CCPA, UUPDP}
+// Jurisdictions lists the ids of the laws noticegen knows, sorted.
+func Jurisdictions() []Jurisdiction {
+	var js []Jurisdiction
+	for _, id := range law.IDs() {
+		js = append(js, Jurisdiction(id))
+	}
+	return js
+}
 
 // Channel is a way of telling people about changes.
 type Channel string
@@ -35,62 +39,38 @@ type Channel string
 // Channels lists the ways of telling people about changes.
 var Channels = []Channel{"email", "banner", "in-app", "post"}
 
-// Category is a data category. Each has a localized name, a CCPA category
-// and a sensitivity.
+// Category is a data category. Each has a localized name; whether it is
+// sensitive, and what a law calls it, is for each law to say (package law).
 type Category string
 
-// CategoryInfo describes a data category.
-type CategoryInfo struct {
-	Name      Category
-	Sensitive bool   // GDPR Art. 9, CCPA sensitive PI or UU PDP data pribadi spesifik
-	CCPA      string // letter of the category in Cal. Civ. Code §1798.140(v)(1)
+// Categories lists the data categories of notice-format.md.
+var Categories = []Category{
+	"identity",
+	"contact",
+	"account",
+	"government-id",
+	"financial",
+	"purchases",
+	"precise-location",
+	"approximate-location",
+	"device",
+	"usage",
+	"content",
+	"communications",
+	"health",
+	"biometric",
+	"genetic",
+	"demographics",
+	"beliefs",
+	"ethnicity",
+	"sex-life",
+	"union-membership",
+	"criminal",
+	"employment",
+	"education",
+	"inferences",
+	"other",
 }
-
-// Categories lists the data categories of notice-format.md, with the
-// crosswalk of reference/legal.md §5.6.
-var Categories = []CategoryInfo{
-	{"identity", false, "A"},
-	{"contact", false, "A"},
-	{"account", false, "A"},
-	{"government-id", true, "A"},
-	{"financial", true, "B"},
-	{"purchases", false, "D"},
-	{"precise-location", true, "G"},
-	{"approximate-location", false, "G"},
-	{"device", false, "A"},
-	{"usage", false, "F"},
-	{"content", false, "H"},
-	{"communications", false, "F"},
-	{"health", true, "B"},
-	{"biometric", true, "E"},
-	{"genetic", true, "E"},
-	{"demographics", false, "C"},
-	{"beliefs", true, "C"},
-	{"ethnicity", true, "C"},
-	{"sex-life", true, "C"},
-	{"union-membership", true, "L"},
-	{"criminal", true, "C"},
-	{"employment", false, "I"},
-	{"education", false, "J"},
-	{"inferences", false, "K"},
-	{"other", false, "A"},
-}
-
-func (c Category) info() CategoryInfo {
-	for _, i := range Categories {
-		if i.Name == c {
-			return i
-		}
-	}
-	return CategoryInfo{Name: c}
-}
-
-// Sensitive reports whether data of the category is sensitive in itself.
-func (c Category) Sensitive() bool { return c.info().Sensitive }
-
-// CCPA returns the letter of the CCPA category (§1798.140(v)(1)) the data
-// category falls under.
-func (c Category) CCPA() string { return c.info().CCPA }
 
 // PurposeKind is what kind of purpose a purpose is.
 type PurposeKind string
@@ -116,6 +96,23 @@ const (
 
 // Bases lists the legal bases in the order of GDPR Art. 6(1).
 var Bases = []Basis{Consent, Contract, LegalObligation, VitalInterests, PublicTask, LegitimateInterests}
+
+// SpecialConditions lists the conditions a purpose may declare for
+// processing special categories of data: every condition a law knows.
+func SpecialConditions() []string {
+	var ids []string
+	for _, l := range law.All() {
+		if l.Sensitive == nil {
+			continue
+		}
+		for _, c := range l.Sensitive.Conditions {
+			if !slices.Contains(ids, c.ID) {
+				ids = append(ids, c.ID)
+			}
+		}
+	}
+	return ids
+}
 
 // Choice is what say a person has over a purpose.
 type Choice string
@@ -145,8 +142,10 @@ var Roles = []Role{"processor", "controller", "authority"}
 // Safeguard is what protects a transfer abroad.
 type Safeguard string
 
-// Safeguards lists transfer safeguards.
-var Safeguards = []Safeguard{"adequacy", "scc", "bcr", "consent", "derogation"}
+// Safeguards lists transfer safeguards. Which ones a law accepts, and what
+// it calls them, is the law's to say: idta and uk-addendum are the UK's
+// transfer tools, and the UK Addendum rests on the EU clauses.
+var Safeguards = []Safeguard{"adequacy", "scc", "bcr", "idta", "uk-addendum", "consent", "derogation"}
 
 // Measure is a security measure.
 type Measure string
@@ -162,17 +161,6 @@ type Event string
 
 // Events lists retention events.
 var Events = []Event{"account-closed", "contract-ended", "consent-withdrawn", "last-activity"}
-
-// eea lists the countries of the European Economic Area: the EU 27 plus
-// Iceland, Liechtenstein and Norway. Transfers outside it need a GDPR
-// Chapter V safeguard.
-var eea = []string{
-	"AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT",
-	"LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO",
-}
-
-// InEEA reports whether the ISO country code is in the European Economic Area.
-func InEEA(country string) bool { return slices.Contains(eea, country) }
 
 func names[T ~string](values []T) []string {
 	s := make([]string, len(values))

@@ -101,7 +101,7 @@ func (d *decoder) notice(v any) Notice {
 	n.Title = t.text("title", true)
 	n.Version = t.str("version", true, `write version = "1.0.0"`)
 	n.Effective = t.date("effective", true)
-	for _, j := range t.enumList("jurisdictions", false, names(Jurisdictions)) {
+	for _, j := range t.enumList("jurisdictions", false, names(Jurisdictions())) {
 		n.Jurisdictions = append(n.Jurisdictions, Jurisdiction(j))
 	}
 	if cv, ok := t.get("change_notice", false, ""); ok {
@@ -174,7 +174,7 @@ func (d *decoder) data(id string, v any) *Data {
 	if t == nil {
 		return x
 	}
-	x.Category = Category(t.enum("category", true, categoryNames(), ""))
+	x.Category = Category(t.enum("category", true, names(Categories), ""))
 	x.Label = t.text("label", false)
 	x.Source = Source(t.enum("source", false, names(Sources), "you"))
 	x.SourceName = t.text("source_name", false)
@@ -187,14 +187,6 @@ func (d *decoder) data(id string, v any) *Data {
 	}
 	t.done()
 	return x
-}
-
-func categoryNames() []string {
-	n := make([]string, len(Categories))
-	for i, c := range Categories {
-		n[i] = string(c.Name)
-	}
-	return n
 }
 
 func (d *decoder) purpose(id string, v any) (*Purpose, []string) {
@@ -217,6 +209,7 @@ func (d *decoder) purpose(id string, v any) (*Purpose, []string) {
 		p.Retention = d.retention(join(path, "retention"), rv)
 	}
 	p.Automated = t.text("automated", false)
+	p.SpecialCondition = t.enum("special_condition", false, SpecialConditions(), "")
 	t.done()
 	return p, refs
 }

@@ -5,6 +5,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+
+	"github.com/noticegen/noticegen/generator/law"
 )
 
 // NoticeJSONVersion is the version of the notice.json schema. It changes
@@ -49,7 +51,10 @@ type jsonData struct {
 	Required   bool     `json:"required"`
 	IfMissing  Text     `json:"if_missing,omitempty"`
 	Sensitive  bool     `json:"sensitive"`
-	CCPA       string   `json:"ccpa_category"`
+	// SensitiveUnder lists the laws, among the notice's, that treat the
+	// item as sensitive.
+	SensitiveUnder []string `json:"sensitive_under"`
+	CCPA           string   `json:"ccpa_category"`
 }
 
 type jsonRetention struct {
@@ -75,6 +80,8 @@ type jsonPurpose struct {
 	Withdraw    Text          `json:"withdraw,omitempty"`
 	Retention   jsonRetention `json:"retention"`
 	Automated   Text          `json:"automated,omitempty"`
+	// SpecialCondition is the Art. 9(2) condition, as declared.
+	SpecialCondition string `json:"special_condition,omitempty"`
 }
 
 type jsonRecipient struct {
@@ -166,8 +173,16 @@ func noticeJSON(d *Declaration, site *Site, built []Locale) ([]byte, error) {
 	for _, x := range d.Data {
 		n.Data = append(n.Data, jsonData{
 			ID: x.ID, Category: x.Category, Label: x.Label, Source: x.Source, SourceName: x.SourceName,
-			Required: x.Required, IfMissing: x.IfMissing, Sensitive: x.Sensitive(), CCPA: x.Category.CCPA(),
+			Required: x.Required, IfMissing: x.IfMissing, SensitiveUnder: d.SensitiveUnder(x),
+			// The CCPA's category is kept whatever the laws: programs read it
+			// as a crosswalk, as notice.json's schema promises.
+			CCPA: law.CCPA.OptOut.Categories[string(x.Category)],
 		})
+		last := &n.Data[len(n.Data)-1]
+		last.Sensitive = len(last.SensitiveUnder) > 0
+		if last.SensitiveUnder == nil {
+			last.SensitiveUnder = []string{}
+		}
 	}
 	dataID := func(x *Data) string { return x.ID }
 	for _, p := range d.Purposes {
@@ -179,7 +194,7 @@ func noticeJSON(d *Declaration, site *Site, built []Locale) ([]byte, error) {
 		n.Purposes = append(n.Purposes, jsonPurpose{
 			ID: p.ID, Kind: p.Kind, Label: p.Label, Description: p.Description, Benefit: p.Benefit,
 			Data: ids(p.Data, dataID), Basis: p.Basis, Interest: p.Interest, Choice: p.Choice,
-			Withdraw: p.Withdraw, Retention: jr, Automated: p.Automated,
+			Withdraw: p.Withdraw, Retention: jr, Automated: p.Automated, SpecialCondition: p.SpecialCondition,
 		})
 	}
 	for _, r := range d.Recipients {

@@ -1,6 +1,8 @@
 package generator
 
 import (
+	"github.com/noticegen/noticegen/generator/law"
+
 	"encoding/json"
 	"fmt"
 	"os"
@@ -206,8 +208,8 @@ func TestNoticeJSONSchemaEnums(t *testing.T) {
 	}
 	var ccpa []string
 	for _, c := range Categories {
-		if !slices.Contains(ccpa, c.CCPA) {
-			ccpa = append(ccpa, c.CCPA)
+		if l := law.CCPA.OptOut.Categories[string(c)]; !slices.Contains(ccpa, l) {
+			ccpa = append(ccpa, l)
 		}
 	}
 	slices.Sort(ccpa)
@@ -247,9 +249,9 @@ func TestNoticeJSONSchemaEnums(t *testing.T) {
 	}
 	for name, want := range map[string][]string{
 		"locale":       names(Locales),
-		"jurisdiction": names(Jurisdictions),
+		"jurisdiction": names(Jurisdictions()),
 		"channel":      names(Channels),
-		"category":     categoryNames(),
+		"category":     names(Categories),
 		"purposeKind":  names(PurposeKinds),
 		"basis":        names(Bases),
 		"choice":       names(Choices),

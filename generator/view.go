@@ -2,18 +2,20 @@ package generator
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 
+	"github.com/noticegen/noticegen/generator/law"
 	"github.com/noticegen/noticegen/locales"
 )
 
 // view is what the templates see for one locale: every value is already
-// localized and safe to place in Markdown. Choosing which sentence to use is
-// the templates' work; the sentences themselves come from the catalog.
+// localized and safe to place in Markdown. Templates choose among sentences
+// that do not depend on a law; everything a law decides (which rights,
+// which ages, what a breach triggers) arrives as finished sentences from
+// lawview.go, so that no template names a law.
 type view struct {
 	Locale     Locale
 	Title      string
@@ -21,34 +23,54 @@ type view struct {
 	Version    string
 	Effective  string
 
-	GDPR, CCPA, UUPDP bool
-	Laws              []string // the laws the notice is written for, one an item
+	Laws []string // the laws the notice is written for, one an item
 
 	Controller     controllerView
 	DPO            *contactView
 	Representative *contactView
-	Authority      string // a link to the authority, or its name; "" when none is declared
+	Contacts       []*contactView // the DPO, then the representative, as declared
 
 	Data       []*dataView
 	Purposes   []*purposeView
 	Recipients []*recipientView
-	Transfers  transfersView
+
+	// Transfers has a group a law that restricts transfers, when the
+	// notice names one; Abroad lists the recipients outside the
+	// controller's country when it names none.
+	Transfers     []transferGroup
+	Abroad        []transferView
+	TransfersCopy string
+	Sells         bool // a law the notice names defines selling and sharing
 
 	HasProcessors bool
 	Rights        rightsView
-	HasConsent    bool
-	HasAutomated  bool
-	Automated     []*purposeView
-	Benefits      []*purposeView
-	Choices       []*purposeView
-	RequiredData  string
+	// RightsByLaw has a section a law with rights of its own; with no such
+	// law, the templates list the rights every person is given.
+	RightsByLaw  []rightsSection
+	Deadlines    []string // how fast requests are answered, by law, when the declaration does not say
+	HasConsent   bool
+	HasAutomated bool
+	Automated    []*purposeView
+	// AutomatedRights is what each law lets people do about those decisions.
+	AutomatedRights []string
+	Benefits        []*purposeView
+	Choices         []*purposeView
+	RequiredData    string
 
-	Security   securityView
-	MinAge     int
+	Security securityView
+	Breach   []string // the policy's breach sentences, by law
+	MinAge   int
+	Children []string // what each law says of children below its age
+
 	HasSignals bool
 	GPC, DNT   string // "yes", "no", or "" when not declared
-	Changes    changesView
-	Cal        ccpaView
+	// DNTStated: the notice must say how it answers Do Not Track even when
+	// the declaration does not (CalOPPA, through a law's signals element).
+	DNTStated bool
+	Changes   changesView
+	OptOuts   []optOutView
+
+	Summary summaryView
 
 	Reading readingView
 	Links   linksView
@@ -59,29 +81,48 @@ type view struct {
 	PreviousVersion, PreviousDate string
 }
 
+// summaryView is what only the summary says, law by law.
+type summaryView struct {
+	// Order is the order of the summary's sections (see summary.md.tmpl).
+	Order []string
+	// Basis: the table of purposes states each one's legal basis.
+	Basis     bool
+	Transfers []string
+	OptOut    string
+	Rights    []string
+	Complaint []string
+	Breach    []string
+	// Automated is what each law lets people do about automated decisions.
+	Automated []string
+}
+
 type controllerView struct {
 	Name, Email, Phone, Website, Address, Country string
 }
 
+// contactView is the data protection officer or the representative, with
+// the sentence that introduces them.
 type contactView struct {
-	Name, Email, Address string
+	Intro, Name, Email, Address string
 }
 
 type dataView struct {
 	ID, Label, LabelPlain, Category string
-	Sensitive                       bool
-	Source                          string // "you", "device", "third-party" or "public"
+	Sensitive                       []string // a sentence a law that treats it as sensitive
+	Source                          string   // "you", "device", "third-party" or "public"
 	SourceName                      string
 	Required                        bool
-	IfMissing                       string
+	IfMissing                       string // the whole sentence, or ""
 	Purposes, Recipients            string
 }
 
 type purposeView struct {
 	ID, Kind, Label, LabelPlain, Description, Benefit string
-	DataList                                          string
-	Basis, BasisRefs, BasisKey                        string
+	DataList, DataCell                                string
+	Basis, BasisShort, BasisRefs, BasisKey            string
+	Conditions                                        []string // the condition each law requires for its sensitive data
 	Interest                                          string
+	Objections                                        []string // the right to object, under the laws that give one
 	Choice                                            string
 	Withdraw                                          string
 	Retention, RetentionReason                        string
@@ -97,8 +138,10 @@ type transferView struct {
 	Name, Country, Safeguard string
 }
 
-type transfersView struct {
-	GDPR, UUPDP, Other []transferView
+// transferGroup is the recipients outside the territory of one law.
+type transferGroup struct {
+	Intro string
+	Items []transferView
 }
 
 type rightsView struct {
@@ -107,11 +150,17 @@ type rightsView struct {
 	Days       int
 }
 
+// rightsSection is the rights of one law.
+type rightsSection struct {
+	ID, Heading string
+	Items       []string
+	After       []string // sentences after the list: how to complain, how to ask
+}
+
 type securityView struct {
 	Measures      []string
 	MeasuresShort string
 	Details       string
-	BreachHours   string
 }
 
 type changesView struct {
@@ -120,18 +169,13 @@ type changesView struct {
 	Days     int
 }
 
-type ccpaRow struct {
-	Category, Data, Sources, Sold string
-}
-
-type ccpaView struct {
-	Rows       []ccpaRow
-	Sensitive  string
-	Sold       bool
-	SoldCats   string
-	SoldTo     string
-	Sensitives bool
-	Link       string
+// optOutView is the section of a law with an opt-out of sale and sharing
+// and a taxonomy of its own (the CCPA's).
+type optOutView struct {
+	ID, Heading, Intro, CategoriesHeading, Categories string
+	Columns                                           []string
+	Rows                                              [][]string
+	Paragraphs                                        []string
 }
 
 type readingView struct {
@@ -144,10 +188,11 @@ type linksView struct {
 
 // builder makes the view of one declaration in one locale.
 type builder struct {
-	d   *Declaration
-	l   Locale
-	cat *locales.Catalog
-	err error
+	d    *Declaration
+	l    Locale
+	cat  *locales.Catalog
+	laws []law.Applied
+	err  error
 }
 
 // msg formats a catalog message, remembering the first error.
@@ -162,6 +207,18 @@ func (b *builder) msg(key string, args ...any) string {
 func (b *builder) text(t Text) string { return InlineMarkdown(t.In(b.l)) }
 
 func (b *builder) plain(t Text) string { return escapeMarkdown(PlainText(t.In(b.l)), false) }
+
+// inserted returns declaration text that a sentence places after a colon.
+// Where the locale writes a small letter there (French, Spanish,
+// Indonesian), its first letter is made small, unless its first word is a
+// name the declaration gives or is written in capitals.
+func (b *builder) inserted(t Text) string {
+	s := t.In(b.l)
+	if b.cat.LowerAfterColon() {
+		s = lowerFirst(s, b.d.names())
+	}
+	return InlineMarkdown(s)
+}
 
 func esc(s string) string { return escapeMarkdown(s, false) }
 
@@ -223,6 +280,17 @@ func (b *builder) labelPlain(x *Data) string {
 	return b.msg("category." + string(x.Category))
 }
 
+// labelInline is a data item's label in the middle of a sentence: with a
+// small first letter, as a common noun is written there.
+func (b *builder) labelInline(x *Data) string {
+	return lowerFirst(b.labelPlain(x), b.d.names())
+}
+
+// purposeInline is a purpose's label in the middle of a sentence.
+func (b *builder) purposeInline(p *Purpose) string {
+	return lowerFirst(b.plain(p.Label), b.d.names())
+}
+
 func (b *builder) retention(r Retention) string {
 	switch r.Kind() {
 	case "criteria":
@@ -239,42 +307,32 @@ func (b *builder) retention(r Retention) string {
 
 func (b *builder) build() (*view, error) {
 	d := b.d
+	var err error
+	if b.laws, err = d.Laws(); err != nil {
+		return nil, err
+	}
 	v := &view{
 		Locale:     b.l,
 		Title:      b.text(d.Notice.Title),
 		TitlePlain: PlainText(d.Notice.Title.In(b.l)),
 		Version:    esc(d.Notice.Version),
 		Effective:  b.cat.Date(d.Notice.Effective.Year, d.Notice.Effective.Month, d.Notice.Effective.Day),
-		GDPR:       d.Notice.Has(GDPR),
-		CCPA:       d.Notice.Has(CCPA),
-		UUPDP:      d.Notice.Has(UUPDP),
 		MinAge:     d.Audience.MinAge,
 		GPC:        yesNo(d.Signals.GPC),
 		DNT:        yesNo(d.Signals.DNT),
 	}
-	var laws []string
-	for _, j := range d.Notice.Jurisdictions {
-		laws = append(laws, b.msg("jurisdiction."+string(j)))
-	}
-	v.Laws = laws
-	v.HasSignals = d.Signals.GPC != nil || d.Signals.DNT != nil || v.CCPA
+	v.Laws = b.lawNames()
 
 	c := d.Controller
 	v.Controller = controllerView{
 		Name: esc(c.Name), Email: mailLink(c.Email), Phone: esc(c.Phone),
 		Website: webLink(c.Website), Address: esc(c.Address), Country: b.country(c.Country),
 	}
-	if d.DPO != nil {
-		v.DPO = &contactView{Name: esc(d.DPO.Name), Email: mailLink(d.DPO.Email), Address: esc(d.DPO.Address)}
-	}
-	if d.Representative != nil {
-		r := d.Representative
-		v.Representative = &contactView{Name: esc(r.Name), Email: mailLink(r.Email), Address: esc(r.Address)}
-	}
-	if a := d.Authority; a != nil {
-		v.Authority = esc(a.Name)
-		if a.URL != "" {
-			v.Authority = "[" + esc(a.Name) + "](" + escapeDestination(a.URL) + ")"
+	v.DPO = b.dpo()
+	v.Representative = b.representative()
+	for _, c := range []*contactView{v.DPO, v.Representative} {
+		if c != nil {
+			v.Contacts = append(v.Contacts, c)
 		}
 	}
 
@@ -284,10 +342,8 @@ func (b *builder) build() (*view, error) {
 		v.Rights.Contact = v.Rights.URL
 	}
 
-	purposeViews := map[*Purpose]*purposeView{}
 	for _, p := range d.Purposes {
 		pv := b.purpose(p)
-		purposeViews[p] = pv
 		v.Purposes = append(v.Purposes, pv)
 		if p.Basis == Consent {
 			v.HasConsent = true
@@ -307,17 +363,16 @@ func (b *builder) build() (*view, error) {
 	for _, x := range d.Data {
 		v.Data = append(v.Data, b.data(x))
 		if x.Required {
-			required = append(required, b.labelPlain(x))
+			required = append(required, b.labelInline(x))
 		}
 	}
-	v.RequiredData = b.cat.List(required)
+	v.RequiredData = b.cat.And(required)
 	for _, r := range d.Recipients {
 		v.Recipients = append(v.Recipients, b.recipient(r))
 		if r.Role == "processor" {
 			v.HasProcessors = true
 		}
 	}
-	v.Transfers = b.transfers()
 	v.Security = b.security()
 	if cn := d.Notice.ChangeNotice; cn != nil {
 		var ch []string
@@ -326,53 +381,55 @@ func (b *builder) build() (*view, error) {
 		}
 		v.Changes = changesView{Declared: true, Channels: b.cat.And(ch), Days: cn.Days}
 	}
-	if v.CCPA {
-		v.Cal = b.ccpa()
-	}
+	b.lawParts(v)
 	return v, b.err
 }
 
 func (b *builder) purpose(p *Purpose) *purposeView {
 	pv := &purposeView{
 		ID: p.ID, Kind: string(p.Kind), Label: b.text(p.Label), LabelPlain: b.plain(p.Label),
-		Description: b.text(p.Description), Benefit: b.text(p.Benefit),
-		Basis: b.msg("basis." + string(p.Basis)), BasisKey: string(p.Basis),
-		Interest: b.text(p.Interest), Choice: string(p.Choice), Withdraw: b.text(p.Withdraw),
-		Retention: b.retention(p.Retention), RetentionReason: b.text(p.Retention.Reason),
-		Automated: b.text(p.Automated),
+		Description: b.text(p.Description), Benefit: b.inserted(p.Benefit),
+		Basis: b.msg("basis." + string(p.Basis)), BasisShort: b.msg("basis_short." + string(p.Basis)), BasisKey: string(p.Basis),
+		Interest: b.inserted(p.Interest), Choice: string(p.Choice), Withdraw: b.inserted(p.Withdraw),
+		Retention: b.retention(p.Retention), RetentionReason: b.inserted(p.Retention.Reason),
+		Automated: b.inserted(p.Automated),
 	}
-	var labels []string
-	for _, x := range p.Data {
-		labels = append(labels, b.labelPlain(x))
-	}
-	pv.DataList = b.cat.List(labels)
-	var refs []string
-	for _, j := range []Jurisdiction{GDPR, UUPDP} {
-		if b.d.Notice.Has(j) {
-			refs = append(refs, b.msg("basis_ref."+string(j)+"."+string(p.Basis)))
+	var inline, cell []string
+	for i, x := range p.Data {
+		inline = append(inline, b.labelInline(x))
+		if i == 0 {
+			cell = append(cell, b.labelPlain(x))
+		} else {
+			cell = append(cell, b.labelInline(x))
 		}
 	}
-	pv.BasisRefs = strings.Join(refs, "; ")
+	pv.DataList = b.cat.And(inline)
+	pv.DataCell = b.cat.List(cell)
+	b.purposeLaws(p, pv)
 	return pv
 }
 
 func (b *builder) data(x *Data) *dataView {
 	dv := &dataView{
 		ID: x.ID, Label: b.label(x), LabelPlain: b.labelPlain(x),
-		Category: b.msg("category." + string(x.Category)), Sensitive: x.Sensitive(),
-		Source: string(x.Source), SourceName: b.text(x.SourceName),
-		Required: x.Required, IfMissing: b.text(x.IfMissing),
+		Category: lowerFirst(b.msg("category."+string(x.Category)), nil),
+		Source:   string(x.Source), SourceName: b.text(x.SourceName),
+		Required: x.Required,
 	}
+	if !x.IfMissing.IsZero() {
+		dv.IfMissing = b.msg("policy.data_if_missing", "consequence", b.inserted(x.IfMissing))
+	}
+	dv.Sensitive = b.sensitive(x)
 	var ps []string
 	for _, p := range b.d.PurposesOf(x) {
-		ps = append(ps, fmt.Sprintf("[%s](#purpose-%s)", b.plain(p.Label), p.ID))
+		ps = append(ps, fmt.Sprintf("[%s](#purpose-%s)", b.purposeInline(p), p.ID))
 	}
-	dv.Purposes = b.cat.List(ps)
+	dv.Purposes = b.cat.And(ps)
 	var rs []string
 	for _, r := range b.d.RecipientsOf(x) {
 		rs = append(rs, fmt.Sprintf("[%s](#recipient-%s)", esc(r.Name), r.ID))
 	}
-	dv.Recipients = b.cat.List(rs)
+	dv.Recipients = b.cat.And(rs)
 	return dv
 }
 
@@ -384,43 +441,13 @@ func (b *builder) recipient(r *Recipient) *recipientView {
 	}
 	var ps, ds []string
 	for _, p := range r.Purposes {
-		ps = append(ps, b.plain(p.Label))
+		ps = append(ps, b.purposeInline(p))
 	}
 	for _, x := range r.Data {
-		ds = append(ds, b.labelPlain(x))
+		ds = append(ds, b.labelInline(x))
 	}
-	rv.Purposes, rv.Data = b.cat.List(ps), b.cat.List(ds)
+	rv.Purposes, rv.Data = b.cat.And(ps), b.cat.And(ds)
 	return rv
-}
-
-// transfers sorts recipients abroad by the law whose transfer rules apply:
-// outside the EEA under the GDPR, outside Indonesia under the UU PDP, and
-// outside the controller's country when neither applies.
-func (b *builder) transfers() transfersView {
-	var t transfersView
-	d := b.d
-	for _, r := range d.Recipients {
-		if r.Country == "" {
-			continue
-		}
-		tv := func(law Jurisdiction) transferView {
-			x := transferView{Name: esc(r.Name), Country: b.country(r.Country)}
-			if r.Safeguard != "" && law != "" {
-				x.Safeguard = b.msg("safeguard." + string(law) + "." + string(r.Safeguard))
-			}
-			return x
-		}
-		if d.Notice.Has(GDPR) && !InEEA(r.Country) {
-			t.GDPR = append(t.GDPR, tv(GDPR))
-		}
-		if d.Notice.Has(UUPDP) && r.Country != "ID" {
-			t.UUPDP = append(t.UUPDP, tv(UUPDP))
-		}
-		if !d.Notice.Has(GDPR) && !d.Notice.Has(UUPDP) && d.Controller.Country != "" && r.Country != d.Controller.Country {
-			t.Other = append(t.Other, tv(""))
-		}
-	}
-	return t
 }
 
 func (b *builder) security() securityView {
@@ -432,69 +459,7 @@ func (b *builder) security() securityView {
 		short = append(short, b.msg("measure_short."+string(m)))
 	}
 	sv.MeasuresShort = b.cat.And(short)
-	if s.BreachNoticeHours > 0 {
-		sv.BreachHours = b.msg("duration.hours", "count", s.BreachNoticeHours)
-	}
 	return sv
-}
-
-// ccpa groups the data by CCPA category (§1798.140(v)(1)), in the statute's order.
-func (b *builder) ccpa() ccpaView {
-	d := b.d
-	var cv ccpaView
-	letters := []string{}
-	byLetter := map[string][]*Data{}
-	for _, x := range d.Data {
-		l := x.Category.CCPA()
-		if _, ok := byLetter[l]; !ok {
-			letters = append(letters, l)
-		}
-		byLetter[l] = append(byLetter[l], x)
-	}
-	slices.Sort(letters)
-	var soldCats []string
-	for _, l := range letters {
-		row := ccpaRow{Category: b.msg("ccpa_category." + l)}
-		var labels, sources []string
-		sold := false
-		for _, x := range byLetter[l] {
-			labels = append(labels, b.labelPlain(x))
-			src := b.msg("policy.ccpa_source_" + strings.ReplaceAll(string(x.Source), "-", "_"))
-			if !slices.Contains(sources, src) {
-				sources = append(sources, src)
-			}
-			for _, r := range d.RecipientsOf(x) {
-				if r.Sold || r.Shared {
-					sold = true
-				}
-			}
-		}
-		row.Data, row.Sources = b.cat.List(labels), b.cat.List(sources)
-		row.Sold = b.msg("policy.no")
-		if sold {
-			row.Sold = b.msg("policy.yes")
-			soldCats = append(soldCats, row.Category)
-		}
-		cv.Rows = append(cv.Rows, row)
-	}
-	var sensitive []string
-	for _, x := range d.Data {
-		if x.Sensitive() {
-			sensitive = append(sensitive, b.labelPlain(x))
-		}
-	}
-	cv.Sensitive = b.cat.List(sensitive)
-	cv.Sensitives = len(sensitive) > 0
-	var to []string
-	for _, r := range d.Recipients {
-		if r.Sold || r.Shared {
-			to = append(to, esc(r.Name))
-		}
-	}
-	cv.Sold = len(to) > 0
-	cv.SoldCats, cv.SoldTo = b.cat.List(soldCats), b.cat.List(to)
-	cv.Link = b.d.rightsLink()
-	return cv
 }
 
 // rightsLink is where people send requests: the form if there is one, else the email.

@@ -9,6 +9,7 @@
 package locales
 
 import (
+	"cmp"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -38,12 +39,18 @@ type Catalog struct {
 	LettersPerMinute float64
 	RateSource       string
 
-	months   []string
-	date     string
-	listSep  string
-	listAnd  string
-	listOr   string
-	messages map[string]map[string]string // key → plural form → text
+	months  []string
+	date    string
+	listSep string
+	listAnd string
+	// lowerAfterColon: a sentence that goes on after a colon goes on in
+	// small letters (French, Spanish and Indonesian typography).
+	lowerAfterColon bool
+	listOr          string
+	// listAndLong and listOrLong, when set, join three items or more: the
+	// serial comma of Indonesian (EYD) and of some English styles.
+	listAndLong, listOrLong string
+	messages                map[string]map[string]string // key → plural form → text
 }
 
 var (
@@ -74,7 +81,10 @@ type header struct {
 	Date             string   `toml:"date"`
 	ListSeparator    string   `toml:"list_separator"`
 	ListAnd          string   `toml:"list_and"`
+	LowerAfterColon  bool     `toml:"lower_after_colon"`
 	ListOr           string   `toml:"list_or"`
+	ListAndLong      string   `toml:"list_and_long"`
+	ListOrLong       string   `toml:"list_or_long"`
 }
 
 // Parse reads a catalog file; its name without ".toml" is the locale.
@@ -103,6 +113,9 @@ func Parse(fsys fs.FS, name string) (*Catalog, error) {
 		listSep:          h.Locale.ListSeparator,
 		listAnd:          h.Locale.ListAnd,
 		listOr:           h.Locale.ListOr,
+		listAndLong:      cmp.Or(h.Locale.ListAndLong, h.Locale.ListAnd),
+		listOrLong:       cmp.Or(h.Locale.ListOrLong, h.Locale.ListOr),
+		lowerAfterColon:  h.Locale.LowerAfterColon,
 		messages:         map[string]map[string]string{},
 	}
 	if c.Name == "" || c.LettersPerMinute <= 0 || len(c.months) != 12 || c.date == "" || c.listAnd == "" || c.listOr == "" {
@@ -241,8 +254,14 @@ func fill(key, text string, values map[string]string) (string, error) {
 		}
 		b.WriteString(v)
 		last = m[1]
-		if endsWithPeriod(v) && strings.HasPrefix(text[last:], ".") {
-			last++
+		if endsWithPeriod(v) {
+			// "is **{name}**." with "Biblioteca Abierta S.L.": the
+			// emphasis closes, and the sentence keeps a single period.
+			closing := len(text[last:]) - len(strings.TrimLeft(text[last:], "*_"))
+			if strings.HasPrefix(text[last+closing:], ".") {
+				b.WriteString(text[last : last+closing])
+				last += closing + 1
+			}
 		}
 	}
 	b.WriteString(text[last:])
@@ -254,6 +273,11 @@ func fill(key, text string, values map[string]string) (string, error) {
 var linkEnd = regexp.MustCompile(`\.\]\([^()]*\)$`)
 
 func endsWithPeriod(v string) bool { return strings.HasSuffix(v, ".") || linkEnd.MatchString(v) }
+
+// LowerAfterColon reports whether the locale goes on in small letters
+// after a colon, as French, Spanish and Indonesian do: "Si vous ne la
+// fournissez pas : nous ne pouvons pas…".
+func (c *Catalog) LowerAfterColon() bool { return c.lowerAfterColon }
 
 // Date formats a calendar date the way the locale writes it in prose.
 func (c *Catalog) Date(year, month, day int) string {
@@ -269,14 +293,24 @@ func (c *Catalog) Date(year, month, day int) string {
 }
 
 // And joins items as the locale does: "a, b and c".
-func (c *Catalog) And(items []string) string { return c.join(items, c.listAnd) }
+func (c *Catalog) And(items []string) string {
+	if len(items) > 2 {
+		return c.join(items, c.listAndLong)
+	}
+	return c.join(items, c.listAnd)
+}
 
 // List joins items with the locale's separator alone: "a, b, c". It suits
 // lists of names and labels, which keep their capitals mid-sentence.
 func (c *Catalog) List(items []string) string { return strings.Join(items, c.listSep) }
 
 // Or joins items as the locale does: "a, b or c".
-func (c *Catalog) Or(items []string) string { return c.join(items, c.listOr) }
+func (c *Catalog) Or(items []string) string {
+	if len(items) > 2 {
+		return c.join(items, c.listOrLong)
+	}
+	return c.join(items, c.listOr)
+}
 
 func (c *Catalog) join(items []string, pattern string) string {
 	switch len(items) {

@@ -73,9 +73,9 @@ func TestStatutoryLinkTitles(t *testing.T) {
 			t.Fatal(err)
 		}
 		for key, title := range map[string]string{
-			"policy.ccpa_link_sell":  "Do Not Sell or Share My Personal Information",
-			"policy.ccpa_link_limit": "Limit the Use of My Sensitive Personal Information",
-			"summary.sold":           "Do Not Sell or Share My Personal Information",
+			"law.ccpa.section.link_sell":       "Do Not Sell or Share My Personal Information",
+			"law.ccpa.section.sensitive_limit": "Limit the Use of My Sensitive Personal Information",
+			"summary.sold":                     "Do Not Sell or Share My Personal Information",
 		} {
 			if !strings.Contains(c.Raw(key, "other"), title) {
 				t.Errorf("%s %s: the statutory title %q must appear verbatim", loc, key, title)

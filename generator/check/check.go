@@ -178,7 +178,11 @@ func Run(d *generator.Declaration, site *generator.Site) *Result {
 		}
 	}
 	var findings []Finding
-	for _, id := range d.Check.Disable {
+	disabled := make([]string, len(d.Check.Disable))
+	for i, id := range d.Check.Disable {
+		disabled[i] = cmp.Or(renamed[id], id)
+	}
+	for _, id := range disabled {
 		if RuleByID(id) == nil {
 			f := at("check", "disable")
 			f.Rule, f.Severity = "check-config", Error
@@ -190,7 +194,7 @@ func Run(d *generator.Declaration, site *generator.Site) *Result {
 		}
 	}
 	for _, r := range Rules() {
-		if slices.Contains(d.Check.Disable, r.ID()) {
+		if slices.Contains(disabled, r.ID()) {
 			continue
 		}
 		for _, f := range r.Check(n) {
@@ -217,6 +221,17 @@ func Run(d *generator.Declaration, site *generator.Site) *Result {
 	})
 	res.Findings = findings
 	return res
+}
+
+// renamed maps the ids some rules had before they read the laws to their
+// ids now, so that [check] disable lists written then keep working.
+var renamed = map[string]string{
+	"gdpr-authority":       "authority",
+	"gdpr-representative":  "representative",
+	"ccpa-opt-out":         "opt-out",
+	"ccpa-signals":         "signals",
+	"ccpa-request-methods": "request-methods",
+	"special-data-basis":   "special-condition",
 }
 
 func suggestRule(id string) string {

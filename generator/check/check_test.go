@@ -59,6 +59,7 @@ choice = "opt-in"
 withdraw = { en = "Untick the box in your account.", fr = "Décochez la case dans votre compte." }
 benefit = { en = "Meals that suit you.", fr = "Des repas qui vous conviennent." }
 retention = "2 years"
+special_condition = "explicit-consent"
 
 [purpose.fraud]
 kind = "security"
@@ -179,22 +180,22 @@ func TestRules(t *testing.T) {
 		at    string // the line the finding points at starts with this
 		want  string // severity, key and message, after the position
 	}{
-		{"gdpr-authority", []edit{{"[authority]\nname = \"CNIL\"\nurl = \"https://www.cnil.fr\"\n", ""}},
+		{"authority", []edit{{"[authority]\nname = \"CNIL\"\nurl = \"https://www.cnil.fr\"\n", ""}, {"country = \"FR\"", "country = \"CH\""}},
 			"jurisdictions", "warning notice.jurisdictions: the notice lists gdpr but names no supervisory authority to complain to"},
 		{"transfer-safeguard", []edit{{"safeguard = \"scc\"\n", ""}},
-			"country = \"US\"", "error recipient.adnet.country: recipient \"adnet\" receives data in US, outside the European Economic Area, with no safeguard"},
-		{"gdpr-representative", []edit{{"country = \"FR\"", "country = \"CH\""}},
-			"country = \"CH\"", "warning controller.country: the controller is in CH, outside the European Economic Area, and the notice names no representative in the Union"},
-		{"ccpa-opt-out", []edit{{"url = \"https://example.com/privacy\"\n", ""}, {"gpc = true", "gpc = false"}},
+			"country = \"US\"", "error recipient.adnet.country: recipient \"adnet\" receives data in US, outside the European Economic Area, with no safeguard (GDPR)"},
+		{"representative", []edit{{"country = \"FR\"", "country = \"CH\""}},
+			"country = \"CH\"", "warning controller.country: the controller is in CH, outside the European Economic Area, and the notice names no representative there (GDPR)"},
+		{"opt-out", []edit{{"url = \"https://example.com/privacy\"\n", ""}, {"gpc = true", "gpc = false"}},
 			"shared = true", "error recipient.adnet.shared: recipient \"adnet\" is shared data, but people have no way to opt out: no rights.url for the \"Do Not Sell or Share My Personal Information\" link and no Global Privacy Control"},
-		{"ccpa-signals", []edit{{"dnt = false\n", ""}},
+		{"signals", []edit{{"dnt = false\n", ""}},
 			"jurisdictions", "warning notice.jurisdictions: the notice lists ccpa but does not say how it responds to Do Not Track"},
-		{"ccpa-request-methods", []edit{{"url = \"https://example.com/privacy\"\n", ""}, {"phone = \"+33 1 23 45 67 89\"\n", ""}},
+		{"request-methods", []edit{{"url = \"https://example.com/privacy\"\n", ""}, {"phone = \"+33 1 23 45 67 89\"\n", ""}},
 			"[rights]@rights", "warning rights: people have 1 way to submit a privacy request; the CCPA asks for two or more"},
 		{"breach-notice", []edit{{"breach_notice_hours = 72", "breach_notice_hours = 96"}},
-			"breach_notice_hours", "error security.breach_notice_hours: breach notice in 96 hours is later than the 3 × 24 hours UU PDP allows"},
+			"breach_notice_hours", "error security.breach_notice_hours: breach notice in 96 hours is later than the 72 hours the UU PDP allows"},
 		{"response-time", []edit{{"response_days = 3", "response_days = 10"}},
-			"response_days", "error rights.response_days: an answer in 10 days is later than 3 × 24 hours for access under UU PDP"},
+			"response_days", "error rights.response_days: an answer in 10 days is later than the UU PDP allows: 3 × 24 hours for rectification, access and restriction"},
 		{"required-data", []edit{{"if_missing = { en = \"We cannot send your order.\", fr = \"Nous ne pouvons pas envoyer votre commande.\" }\n", ""}},
 			"required = true", "warning data.email.required: data \"email\" is required, but the notice does not say what happens if it is not provided"},
 		{"data-source", []edit{{"source_name = { en = \"our fraud bureau\", fr = \"notre bureau antifraude\" }\n", ""}},
@@ -211,8 +212,10 @@ func TestRules(t *testing.T) {
 			"[purpose.ads]>choice", "error purpose.ads.choice: purpose \"ads\" (Ads) is opt-in, but the notice does not say how to withdraw consent"},
 		{"interest-missing", []edit{{"interest = { en = \"Stopping card fraud.\", fr = \"Empêcher la fraude à la carte.\" }\n", ""}},
 			"basis = \"legitimate-interests\"", "error purpose.fraud.basis: purpose \"fraud\" (Fraud prevention) is based on legitimate interests but does not say which interest"},
-		{"special-data-basis", []edit{{"data = [\"email\", \"score\"]", "data = [\"email\", \"score\", \"health\"]"}},
-			"basis = \"legitimate-interests\"", "warning purpose.fraud.basis: purpose \"fraud\" (Fraud prevention) processes \"health\" (health, a special category) on legitimate-interests"},
+		{"special-condition", []edit{{"special_condition = \"explicit-consent\"\n", ""}},
+			"[purpose.orders]@orders", "error purpose.orders: purpose \"orders\" (Orders) processes special categories of data under the GDPR and names no condition that allows it"},
+		{"automated-basis", []edit{{"retention = \"6 months\"", "retention = \"6 months\"\nautomated = { en = \"We block a payment that scores high.\", fr = \"Nous bloquons un paiement au score élevé.\" }"}},
+			"basis = \"legitimate-interests\"", "error purpose.fraud.basis: purpose \"fraud\" (Fraud prevention) decides by automated means on legitimate-interests, which the GDPR does not allow for such decisions (only contract, legal-obligation, consent)"},
 		{"benefit-missing", []edit{{"benefit = { en = \"Discounts.\", fr = \"Des réductions.\" }\n", ""}},
 			"[purpose.ads]@ads", "warning purpose.ads: purpose \"ads\" (Ads) does not say what people get in return"},
 		{"retention-criteria", []edit{{"retention = \"6 months\"", "retention = { criteria = { en = \"As long as the risk lasts.\", fr = \"Tant que le risque existe.\" } }"}},
@@ -220,7 +223,7 @@ func TestRules(t *testing.T) {
 		{"security-measures", []edit{{"measures = [\"encryption-in-transit\"]\n", ""}},
 			"[security]@security", "warning security: the notice says nothing about how data is protected"},
 		{"children-consent", []edit{{"min_age = 16", "min_age = 13"}},
-			"min_age", "warning audience.min_age: the service is for people aged 13 and over, and purposes ads and orders rely on consent, which a child under 16 cannot give alone"},
+			"min_age", "warning audience.min_age: the service is for people aged 13 and over, and purposes ads and orders rely on consent, which a child under 15 cannot give alone under the GDPR"},
 		{"untranslated", []edit{{"label = { en = \"Fraud prevention\", fr = \"Lutte contre la fraude\" }", "label = { en = \"Fraud prevention\", fr = \"Fraud prevention\" }"}},
 			"label = { en = \"Fraud prevention\"@fr =", "warning purpose.fraud.label.fr fr/: the French text is the same as the English one: \"Fraud prevention\""},
 		{"sentence-length", []edit{{"interest = { en = \"Stopping card fraud.\"", "interest = { en = \"Stopping card fraud, which costs every honest customer money, because banks pass the losses on to shops and shops pass them on to you in higher prices, lower margins and slower refunds, month after month.\""}},
@@ -286,11 +289,18 @@ func TestReadabilityThresholds(t *testing.T) {
 }
 
 func TestDisable(t *testing.T) {
-	src := apply(t, base, []edit{{"[authority]\nname = \"CNIL\"\nurl = \"https://www.cnil.fr\"\n", ""}, {"[signals]", "[check]\ndisable = [\"gdpr-authority\", \"gdpr-authorty\"]\n\n[signals]"}})
-	if got := run(t, src, "gdpr-authority"); len(got) != 0 {
+	// A controller in Switzerland has no default authority, so the
+	// authority rule would report; "gdpr-authority" is its id from before
+	// it read the laws, and still disables it.
+	edits := []edit{{"[authority]\nname = \"CNIL\"\nurl = \"https://www.cnil.fr\"\n", ""}, {"country = \"FR\"", "country = \"CH\""}}
+	if got := run(t, apply(t, base, edits), "authority"); len(got) != 1 {
+		t.Fatalf("without [authority] the rule reports once, got %v", got)
+	}
+	src := apply(t, base, append(edits, edit{"[signals]", "[check]\ndisable = [\"gdpr-authority\", \"authorty\"]\n\n[signals]"}))
+	if got := run(t, src, "authority"); len(got) != 0 {
 		t.Errorf("a disabled rule still reports: %v", got)
 	}
-	want := position(t, src, "disable") + " error check.disable: check.disable names \"gdpr-authorty\", which is not a rule; did you mean \"gdpr-authority\"?"
+	want := position(t, src, "disable") + " error check.disable: check.disable names \"authorty\", which is not a rule; did you mean \"authority\"?"
 	if got := run(t, src, "check-config"); len(got) != 1 || got[0] != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
@@ -338,5 +348,25 @@ func TestREADMEListsEveryRule(t *testing.T) {
 		if !strings.Contains(string(readme), "| `"+r.ID()+"` |") {
 			t.Errorf("README.md has no row for rule %s", r.ID())
 		}
+	}
+}
+
+// TestTransferSafeguardPerLaw: each law accepts its own transfer tools.
+// The EU clauses alone are not a UK transfer tool; the UK Addendum is,
+// and under the GDPR it rests on the EU clauses.
+func TestTransferSafeguardPerLaw(t *testing.T) {
+	uk := apply(t, base, []edit{{`jurisdictions = ["gdpr", "ccpa", "uu-pdp"]`, `jurisdictions = ["gdpr", "uk-gdpr"]`}})
+	want := position(t, uk, "safeguard") + ` error recipient.adnet.safeguard: recipient "adnet" receives data in US, outside the United Kingdom, on "scc", which the UK GDPR does not accept`
+	if got := run(t, uk, "transfer-safeguard"); len(got) != 1 || got[0] != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	addendum := apply(t, uk, []edit{{`safeguard = "scc"`, `safeguard = "uk-addendum"`}})
+	if got := run(t, addendum, "transfer-safeguard"); len(got) != 0 {
+		t.Errorf("the UK Addendum serves both laws, got %q", got)
+	}
+	idta := apply(t, uk, []edit{{`safeguard = "scc"`, `safeguard = "idta"`}})
+	want = position(t, idta, "safeguard") + ` error recipient.adnet.safeguard: recipient "adnet" receives data in US, outside the European Economic Area, on "idta", which the GDPR does not accept`
+	if got := run(t, idta, "transfer-safeguard"); len(got) != 1 || got[0] != want {
+		t.Errorf("got %q\nwant %q", got, want)
 	}
 }

@@ -3,7 +3,7 @@ package check
 import (
 	"fmt"
 
-	"github.com/noticegen/noticegen/generator"
+	"github.com/noticegen/noticegen/generator/law"
 )
 
 // optOut: under the CCPA, data that is sold or shared comes with a way to
@@ -12,14 +12,14 @@ type optOut struct{}
 
 func init() { register(optOut{}) }
 
-func (optOut) ID() string         { return "ccpa-opt-out" }
+func (optOut) ID() string         { return "opt-out" }
 func (optOut) Category() Category { return Completeness }
 func (optOut) Severity() Severity { return Error }
 func (optOut) Source() string     { return "CCPA §1798.135(a) (CCPA-LINK-1, CCPA-LINK-4)" }
 
 func (optOut) Check(n *Notice) []Finding {
 	d := n.Decl
-	if !d.Notice.Has(generator.CCPA) || d.Rights.URL != "" || d.Signals.GPC != nil && *d.Signals.GPC {
+	if len(requiring(d, law.RequireOptOutLink)) == 0 || d.Rights.URL != "" || d.Signals.GPC != nil && *d.Signals.GPC {
 		return nil
 	}
 	var out []Finding

@@ -3,7 +3,7 @@ package check
 import (
 	"fmt"
 
-	"github.com/noticegen/noticegen/generator"
+	"github.com/noticegen/noticegen/generator/law"
 )
 
 // requestMethods: the CCPA asks for two or more ways to submit requests
@@ -12,14 +12,14 @@ type requestMethods struct{}
 
 func init() { register(requestMethods{}) }
 
-func (requestMethods) ID() string         { return "ccpa-request-methods" }
+func (requestMethods) ID() string         { return "request-methods" }
 func (requestMethods) Category() Category { return Completeness }
 func (requestMethods) Severity() Severity { return Warning }
 func (requestMethods) Source() string     { return "CCPA §1798.130(a)(1) (CCPA-PP-8)" }
 
 func (requestMethods) Check(n *Notice) []Finding {
 	d := n.Decl
-	if !d.Notice.Has(generator.CCPA) {
+	if len(requiring(d, law.RequireRequestMethods)) == 0 {
 		return nil
 	}
 	methods := 0
