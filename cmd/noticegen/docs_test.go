@@ -52,7 +52,7 @@ func TestManPagesReproducible(t *testing.T) {
 		"noticegen-build.1", "noticegen-check.1", "noticegen-completion-bash.1", "noticegen-completion-fish.1",
 		"noticegen-completion-powershell.1", "noticegen-completion-zsh.1", "noticegen-completion.1",
 		"noticegen-diff.1", "noticegen-docs-man.1", "noticegen-docs.1", "noticegen-init.1",
-		"noticegen-version.1", "noticegen.1",
+		"noticegen-laws.1", "noticegen-version.1", "noticegen.1",
 	}
 	if got := slices.Sorted(maps.Keys(a)); !slices.Equal(got, want) {
 		t.Fatalf("pages = %v\nwant %v", got, want)

@@ -90,7 +90,7 @@ notice (en, fr, es, id), as Markdown, HTML and JSON.`,
 	root.AddCommand(newDocsCmd())
 	initBuiltinCmds(root) // after a first subcommand, so that cobra adds its completion command
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return invalid(err) })
-	root.AddCommand(newBuildCmd(), newCheckCmd(), newDiffCmd(), newInitCmd(), newVersionCmd())
+	root.AddCommand(newBuildCmd(), newCheckCmd(), newDiffCmd(), newInitCmd(), newLawsCmd(), newVersionCmd())
 	return root
 }
 
