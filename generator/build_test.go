@@ -74,6 +74,10 @@ func TestExamples(t *testing.T) {
 				return
 			}
 			committed := readTree(t, dist)
+			if !bytes.Equal(committed[".noticegen"], Manifest(site)) {
+				t.Errorf(".noticegen does not list the files built; run go test ./generator -update")
+			}
+			delete(committed, ".noticegen")
 			for _, path := range site.Paths() {
 				want, ok := committed[path]
 				if !ok {
@@ -147,6 +151,10 @@ func TestBuildDeterministic(t *testing.T) {
 			t.Fatal(err)
 		}
 		c := readTree(t, filepath.Join(other, name))
+		if !bytes.Equal(c[".noticegen"], Manifest(a)) {
+			t.Errorf("%s .noticegen: the build under TZ=Pacific/Kiritimati GOMAXPROCS=1 differs", name)
+		}
+		delete(c, ".noticegen")
 		if !slices.Equal(a.Paths(), b.Paths()) || len(c) != len(a.Files) {
 			t.Fatalf("%s: the builds have different files", name)
 		}
@@ -179,7 +187,7 @@ func TestWriteDirAtomic(t *testing.T) {
 		t.Fatal("WriteDir succeeded on a site that cannot be written")
 	}
 	got := readTree(t, out)
-	if len(got) != 2 || string(got["en/summary.md"]) != "old\n" || string(got["notice.json"]) != "{}\n" {
+	if len(got) != 3 || string(got["en/summary.md"]) != "old\n" || string(got["notice.json"]) != "{}\n" {
 		t.Errorf("a failed write changed the previous output: %q", got)
 	}
 	entries, _ := os.ReadDir(root)
@@ -196,7 +204,7 @@ func TestWriteDirAtomic(t *testing.T) {
 	if err := WriteDir(second, out); err != nil {
 		t.Fatal(err)
 	}
-	if got := readTree(t, out); len(got) != 1 || string(got["notice.json"]) != "{\"v\":2}\n" {
+	if got := readTree(t, out); len(got) != 2 || string(got["notice.json"]) != "{\"v\":2}\n" {
 		t.Errorf("after a second build the output is %q", got)
 	}
 
@@ -205,7 +213,7 @@ func TestWriteDirAtomic(t *testing.T) {
 	os.MkdirAll(project, 0o755)
 	os.WriteFile(filepath.Join(project, "notice.toml"), []byte("keep me"), 0o644)
 	err := WriteDir(second, project)
-	if err == nil || !strings.Contains(err.Error(), "was not written by noticegen") {
+	if err == nil || !strings.Contains(err.Error(), "has no .noticegen manifest") {
 		t.Fatalf("WriteDir over a project directory: err = %v", err)
 	}
 	if b, _ := os.ReadFile(filepath.Join(project, "notice.toml")); string(b) != "keep me" {

@@ -3,30 +3,41 @@ package generator
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
+	"strings"
 )
 
 // WriteDir writes the site to dir atomically: the files are written to a new
-// directory beside dir, and only when every one is on disk does it replace
-// dir. A build that fails or is killed leaves the previous dir untouched.
+// directory beside dir, and only when every one is on disk does it take the
+// place of dir. A build that fails or is killed leaves the previous dir
+// untouched.
 //
-// dir belongs to noticegen: it is replaced whole. So that a mistyped --out
-// cannot wipe a project, WriteDir refuses to replace a directory that is not
-// empty and has neither notice.json nor .noticegen, the marks of an earlier
-// build. A site without notice.json (built without the json format) gets a
-// .noticegen file instead; static site generators skip dot files.
-func WriteDir(site *Site, dir string) error {
-	dir = filepath.Clean(dir)
-	if err := checkReplaceable(dir); err != nil {
+// dir belongs to noticegen, which replaces it whole, so WriteDir deletes
+// only what noticegen wrote. Every build records the paths it wrote in
+// dir/.noticegen, its manifest, and WriteDir replaces a directory only when
+// it is empty or holds nothing but the paths its manifest lists. It refuses
+// outright a dir that is the working directory or holds it, and one that is
+// or holds any of keep (the declaration the site was built from, say).
+//
+// When dir is a symbolic link, the link stays and its target is replaced.
+func WriteDir(site *Site, dir string, keep ...string) error {
+	target, err := resolveOut(filepath.Clean(dir))
+	if err != nil {
 		return err
 	}
-	parent := filepath.Dir(dir)
+	if err := checkNotProtected(dir, target, keep); err != nil {
+		return err
+	}
+	if _, err := checkReplaceable(dir, target); err != nil {
+		return err
+	}
+	parent := filepath.Dir(target)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return fmt.Errorf("create %s: %w", parent, err)
 	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".new-")
+	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(target)+".new-")
 	if err != nil {
 		return fmt.Errorf("create a directory beside %s: %w", dir, err)
 	}
@@ -39,6 +50,9 @@ func WriteDir(site *Site, dir string) error {
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return err
 	}
+	if err := writeFileSync(filepath.Join(tmp, marker), Manifest(site)); err != nil {
+		return err
+	}
 	for _, p := range site.Paths() {
 		dst := filepath.Join(tmp, filepath.FromSlash(p))
 		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
@@ -48,22 +62,54 @@ func WriteDir(site *Site, dir string) error {
 			return err
 		}
 	}
-	if _, ok := site.Files["notice.json"]; !ok {
-		if err := writeFileSync(filepath.Join(tmp, marker), markerText); err != nil {
-			return err
-		}
-	}
-	if err := swap(tmp, dir); err != nil {
+	if err := swap(tmp, target); err != nil {
 		return err
 	}
 	ok = true
 	return nil
 }
 
-// marker marks a directory noticegen wrote, when it has no notice.json.
+// marker is the name of the manifest file noticegen writes in every output
+// directory; static site generators skip dot files.
 const marker = ".noticegen"
 
-var markerText = []byte("noticegen build wrote this directory, and replaces all of it on the next build.\n")
+// manifestHead opens the manifest; the lines that follow are paths.
+const manifestHead = `# noticegen build wrote this directory and replaces all of it on the next build.
+# It refuses to when the directory holds anything but this file and the paths below.
+`
+
+// Manifest returns the .noticegen file WriteDir puts in the output: a
+// comment, then every path of the site, one a line, sorted, so that the same
+// site gives the same bytes.
+func Manifest(site *Site) []byte {
+	var b strings.Builder
+	b.WriteString(manifestHead)
+	for _, p := range site.Paths() {
+		b.WriteString(p)
+		b.WriteByte('\n')
+	}
+	return []byte(b.String())
+}
+
+// readManifest returns the paths dir/.noticegen lists, or false when dir has
+// no manifest that is a regular file.
+func readManifest(dir string) (map[string]bool, bool) {
+	info, err := os.Lstat(filepath.Join(dir, marker))
+	if err != nil || !info.Mode().IsRegular() {
+		return nil, false
+	}
+	b, err := os.ReadFile(filepath.Join(dir, marker))
+	if err != nil {
+		return nil, false
+	}
+	paths := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if line != "" && !strings.HasPrefix(line, "#") {
+			paths[line] = true
+		}
+	}
+	return paths, true
+}
 
 func writeFileSync(name string, b []byte) error {
 	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
@@ -81,30 +127,132 @@ func writeFileSync(name string, b []byte) error {
 	return f.Close()
 }
 
-func checkReplaceable(dir string) error {
-	info, err := os.Stat(dir)
-	if errors.Is(err, os.ErrNotExist) {
-		return nil
+// resolveOut returns the directory to replace: dir itself, or the target of
+// dir when it is a symbolic link, so that the link stays and a server that
+// reads the target sees the new output.
+func resolveOut(dir string) (string, error) {
+	info, err := os.Lstat(dir)
+	if err != nil || info.Mode()&fs.ModeSymlink == 0 {
+		return dir, nil
 	}
+	target, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		return "", fmt.Errorf("%s is a symbolic link to a directory that does not exist; create it, or choose another --out", dir)
+	}
+	return target, nil
+}
+
+// checkNotProtected refuses an output directory whose replacement would
+// take away the working directory or a file in keep, whatever it holds.
+// Paths are compared with links resolved, and as absolute paths.
+func checkNotProtected(dir, target string, keep []string) error {
+	out, err := realPath(target)
 	if err != nil {
 		return err
 	}
-	if !info.IsDir() {
-		return fmt.Errorf("%s exists and is not a directory; choose another --out", dir)
+	if wd, err := os.Getwd(); err == nil {
+		if wd, err = realPath(wd); err == nil && within(wd, out) {
+			return fmt.Errorf("%s is the working directory or holds it, and noticegen replaces its output directory whole; choose another --out", dir)
+		}
 	}
-	entries, err := os.ReadDir(dir)
+	for _, k := range keep {
+		p, err := realPath(k)
+		if err == nil && within(p, out) {
+			return fmt.Errorf("%s holds %s, and noticegen replaces its output directory whole; choose another --out", dir, k)
+		}
+	}
+	return nil
+}
+
+// realPath is path made absolute, with the links in its longest existing
+// part resolved: the output directory often does not exist yet.
+func realPath(path string) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	rest := ""
+	for {
+		if real, err := filepath.EvalSymlinks(abs); err == nil {
+			return filepath.Join(real, rest), nil
+		}
+		parent := filepath.Dir(abs)
+		if parent == abs {
+			return filepath.Join(abs, rest), nil
+		}
+		rest = filepath.Join(filepath.Base(abs), rest)
+		abs = parent
+	}
+}
+
+// within reports whether path is dir or lies under it.
+func within(path, dir string) bool {
+	rel, err := filepath.Rel(dir, path)
+	if err != nil {
+		return false
+	}
+	return rel == "." || rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+// checkReplaceable returns the information of target, nil when it does not
+// exist, or an error when noticegen may not replace it. dir is the name the
+// user gave, for messages.
+func checkReplaceable(dir, target string) (fs.FileInfo, error) {
+	info, err := os.Stat(target)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !info.IsDir() {
+		return nil, fmt.Errorf("%s exists and is not a directory; choose another --out", dir)
+	}
+	return info, checkOwn(dir, target)
+}
+
+// checkOwn returns nil when root is empty or holds nothing but its manifest
+// and the files and folders it lists, and otherwise an error that names the
+// first entry, in lexical order, that noticegen did not write.
+func checkOwn(dir, root string) error {
+	entries, err := os.ReadDir(root)
 	if err != nil {
 		return err
 	}
 	if len(entries) == 0 {
 		return nil
 	}
-	if slices.ContainsFunc(entries, func(e os.DirEntry) bool {
-		return (e.Name() == "notice.json" || e.Name() == marker) && e.Type().IsRegular()
-	}) {
-		return nil
+	own, ok := readManifest(root)
+	if !ok {
+		return fmt.Errorf("%s is not empty and has no %s manifest, so noticegen cannot tell what in it is its own (an older noticegen did not write one); remove the folder, or choose another --out", dir, marker)
 	}
-	return fmt.Errorf("%s is not empty and was not written by noticegen (it has no notice.json or %s); choose another --out, or empty it first", dir, marker)
+	// A folder is noticegen's when some listed path lies under it.
+	folders := map[string]bool{}
+	for p := range own {
+		for d := p; strings.Contains(d, "/"); {
+			d = d[:strings.LastIndex(d, "/")]
+			folders[d] = true
+		}
+	}
+	return filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if p == root {
+			return nil
+		}
+		rel, _ := filepath.Rel(root, p)
+		rel = filepath.ToSlash(rel)
+		switch {
+		case rel == marker && e.Type().IsRegular():
+			return nil
+		case e.IsDir() && folders[rel]:
+			return nil
+		case e.Type().IsRegular() && own[rel]:
+			return nil
+		}
+		return fmt.Errorf("%s holds %s, which noticegen did not write (%s does not list it); move it away, or choose another --out", dir, filepath.Join(dir, filepath.FromSlash(rel)), marker)
+	})
 }
 
 // swap puts the new directory in place of dir: dir moves aside, the new one

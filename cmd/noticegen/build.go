@@ -85,7 +85,7 @@ findings; with --strict it refuses to write DIR when there are errors.`,
 				fmt.Fprintf(cmd.ErrOrStderr(), "noticegen: check: %s; nothing written (run noticegen check %s for details)\n", findings.Summary(), path)
 				return &exitError{exitFailure, errQuiet}
 			}
-			if err := generator.WriteDir(site, out); err != nil {
+			if err := generator.WriteDir(site, out, path); err != nil {
 				return failure(err)
 			}
 			if !quiet {
