@@ -12,7 +12,7 @@ import (
 // WriteDir writes the site to dir atomically: the files are written to a new
 // directory beside dir, and only when every one is on disk does it take the
 // place of dir. A build that fails or is killed leaves the previous dir
-// untouched.
+// untouched (see swap for the platforms where the switch is one step).
 //
 // dir belongs to noticegen, which replaces it whole, so WriteDir deletes
 // only what noticegen wrote. Every build records the paths it wrote in
@@ -22,6 +22,7 @@ import (
 // or holds any of keep (the declaration the site was built from, say).
 //
 // When dir is a symbolic link, the link stays and its target is replaced.
+// The new directory keeps the mode and group of the one it replaces.
 func WriteDir(site *Site, dir string, keep ...string) error {
 	target, err := resolveOut(filepath.Clean(dir))
 	if err != nil {
@@ -30,24 +31,32 @@ func WriteDir(site *Site, dir string, keep ...string) error {
 	if err := checkNotProtected(dir, target, keep); err != nil {
 		return err
 	}
-	if _, err := checkReplaceable(dir, target); err != nil {
+	old, err := checkReplaceable(dir, target)
+	if err != nil {
 		return err
 	}
 	parent := filepath.Dir(target)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return fmt.Errorf("create %s: %w", parent, err)
+		return parentError(dir, parent, err)
 	}
 	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(target)+".new-")
 	if err != nil {
-		return fmt.Errorf("create a directory beside %s: %w", dir, err)
+		return parentError(dir, parent, err)
 	}
 	ok := false
 	defer func() {
 		if !ok {
-			os.RemoveAll(tmp)
+			removeOutput(tmp)
 		}
 	}()
-	if err := os.Chmod(tmp, 0o755); err != nil {
+	// The group and setgid bit go first, so that the files written into tmp
+	// take the group; the mode is set whole once they are written, since it
+	// may not let noticegen write.
+	mode := outputMode(old)
+	if err := keepGroup(tmp, old); err != nil {
+		return fmt.Errorf("%s: give the new output the group of the old: %w", dir, err)
+	}
+	if err := os.Chmod(tmp, mode|0o700); err != nil {
 		return err
 	}
 	if err := writeFileSync(filepath.Join(tmp, marker), Manifest(site)); err != nil {
@@ -62,11 +71,41 @@ func WriteDir(site *Site, dir string, keep ...string) error {
 			return err
 		}
 	}
-	if err := swap(tmp, target); err != nil {
+	if err := os.Chmod(tmp, mode); err != nil {
 		return err
 	}
+	if err := swap(tmp, target); err != nil {
+		return fmt.Errorf("replace %s: %w", dir, err)
+	}
 	ok = true
+	if _, err := os.Lstat(tmp); errors.Is(err, fs.ErrNotExist) {
+		return nil // there was no previous output
+	}
+	// tmp now holds the previous output. Someone may have put a file in it
+	// since it was checked; such a folder is kept, not deleted.
+	if err := checkOwn(dir, tmp); err != nil {
+		return fmt.Errorf("%w; the previous output was kept at %s", err, tmp)
+	}
+	if err := removeOutput(tmp); err != nil {
+		return fmt.Errorf("remove the previous %s: %w", dir, err)
+	}
 	return nil
+}
+
+// removeOutput removes an output directory noticegen wrote, first making it
+// writable: it has the mode of the output it replaced, which may not be.
+func removeOutput(dir string) error {
+	os.Chmod(dir, 0o700)
+	return os.RemoveAll(dir)
+}
+
+// outputMode is the mode of the new output: that of the directory it
+// replaces, old, setgid and sticky bits included, or 0755.
+func outputMode(old fs.FileInfo) fs.FileMode {
+	if old == nil {
+		return 0o755
+	}
+	return old.Mode() & (fs.ModePerm | fs.ModeSetgid | fs.ModeSticky)
 }
 
 // marker is the name of the manifest file noticegen writes in every output
@@ -255,27 +294,11 @@ func checkOwn(dir, root string) error {
 	})
 }
 
-// swap puts the new directory in place of dir: dir moves aside, the new one
-// takes its name, and the old one is removed. If the second rename fails,
-// dir is moved back.
-func swap(tmp, dir string) error {
-	old := ""
-	if _, err := os.Stat(dir); err == nil {
-		old = tmp + ".old"
-		if err := os.Rename(dir, old); err != nil {
-			return fmt.Errorf("replace %s: %w", dir, err)
-		}
+// parentError explains that the folder that holds the output must be
+// writable, since the new output is written there before it is swapped in.
+func parentError(dir, parent string, err error) error {
+	if errors.Is(err, fs.ErrPermission) {
+		return fmt.Errorf("%s: the folder that holds it, %s, must be writable: noticegen writes the new output beside the old and then swaps them: %w", dir, parent, err)
 	}
-	if err := os.Rename(tmp, dir); err != nil {
-		if old != "" {
-			os.Rename(old, dir)
-		}
-		return fmt.Errorf("replace %s: %w", dir, err)
-	}
-	if old != "" {
-		if err := os.RemoveAll(old); err != nil {
-			return fmt.Errorf("remove the previous %s: %w", dir, err)
-		}
-	}
-	return nil
+	return fmt.Errorf("create a directory beside %s: %w", dir, err)
 }
