@@ -68,7 +68,7 @@ func TestExamples(t *testing.T) {
 			}
 			dist := filepath.Join(filepath.Dir(p), "dist")
 			if *update {
-				if err := WriteDir(site, dist); err != nil {
+				if err := WriteDir(t.Context(), site, dist); err != nil {
 					t.Fatal(err)
 				}
 				return
@@ -124,7 +124,7 @@ func TestBuildDeterministic(t *testing.T) {
 				t.Fatal(err)
 			}
 			out := filepath.Join(os.Getenv("NOTICEGEN_DETERMINISM_OUT"), filepath.Base(filepath.Dir(p)))
-			if err := WriteDir(site, out); err != nil {
+			if err := WriteDir(t.Context(), site, out); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -176,14 +176,14 @@ func TestWriteDirAtomic(t *testing.T) {
 	root := t.TempDir()
 	out := filepath.Join(root, "dist")
 	first := &Site{Files: map[string][]byte{"notice.json": []byte("{}\n"), "en/summary.md": []byte("old\n")}}
-	if err := WriteDir(first, out); err != nil {
+	if err := WriteDir(t.Context(), first, out); err != nil {
 		t.Fatal(err)
 	}
 
 	// A file cannot be written under a path that is itself a file: the
 	// second write fails halfway, after writing "a.md".
 	broken := &Site{Files: map[string][]byte{"a.md": []byte("new\n"), "a.md/b.md": []byte("x\n"), "notice.json": []byte("{\"new\":1}\n")}}
-	if err := WriteDir(broken, out); err == nil {
+	if err := WriteDir(t.Context(), broken, out); err == nil {
 		t.Fatal("WriteDir succeeded on a site that cannot be written")
 	}
 	got := readTree(t, out)
@@ -201,7 +201,7 @@ func TestWriteDirAtomic(t *testing.T) {
 
 	// A successful write replaces the output whole.
 	second := &Site{Files: map[string][]byte{"notice.json": []byte("{\"v\":2}\n")}}
-	if err := WriteDir(second, out); err != nil {
+	if err := WriteDir(t.Context(), second, out); err != nil {
 		t.Fatal(err)
 	}
 	if got := readTree(t, out); len(got) != 2 || string(got["notice.json"]) != "{\"v\":2}\n" {
@@ -212,7 +212,7 @@ func TestWriteDirAtomic(t *testing.T) {
 	project := filepath.Join(root, "project")
 	os.MkdirAll(project, 0o755)
 	os.WriteFile(filepath.Join(project, "notice.toml"), []byte("keep me"), 0o644)
-	err := WriteDir(second, project)
+	err := WriteDir(t.Context(), second, project)
 	if err == nil || !strings.Contains(err.Error(), "has no .noticegen manifest") {
 		t.Fatalf("WriteDir over a project directory: err = %v", err)
 	}

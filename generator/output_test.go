@@ -249,7 +249,7 @@ func TestWriteDirMarker(t *testing.T) {
 	}
 	out := filepath.Join(t.TempDir(), "privacy")
 	for range 2 { // the second write replaces the first
-		if err := WriteDir(site, out); err != nil {
+		if err := WriteDir(t.Context(), site, out); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -269,7 +269,7 @@ fr/summary.md
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteDir(full, out); err != nil {
+	if err := WriteDir(t.Context(), full, out); err != nil {
 		t.Fatal(err)
 	}
 	if got := readTree(t, out)[".noticegen"]; !strings.Contains(string(got), "\nnotice.json\n") {

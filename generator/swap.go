@@ -6,7 +6,8 @@ import "os"
 // tmp+".old", tmp takes its name, and the old output moves to tmp, where
 // WriteDir removes it. Between the first two renames dir does not exist: a
 // server finds no notice for that instant, and a build killed then leaves
-// the previous output at tmp+".old". This is the swap where the system has no atomic exchange of
+// the previous output at tmp+".old" (the next build removes it; see
+// removeStale). This is the swap where the system has no atomic exchange of
 // two directories.
 func swapRenames(tmp, dir string) error {
 	if _, err := os.Lstat(dir); err != nil {

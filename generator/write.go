@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -11,8 +12,9 @@ import (
 
 // WriteDir writes the site to dir atomically: the files are written to a new
 // directory beside dir, and only when every one is on disk does it take the
-// place of dir. A build that fails or is killed leaves the previous dir
-// untouched (see swap for the platforms where the switch is one step).
+// place of dir. A build that fails, is cancelled through ctx or is killed
+// leaves the previous dir untouched (see swap for the platforms where the
+// switch is one step).
 //
 // dir belongs to noticegen, which replaces it whole, so WriteDir deletes
 // only what noticegen wrote. Every build records the paths it wrote in
@@ -23,7 +25,10 @@ import (
 //
 // When dir is a symbolic link, the link stays and its target is replaced.
 // The new directory keeps the mode and group of the one it replaces.
-func WriteDir(site *Site, dir string, keep ...string) error {
+func WriteDir(ctx context.Context, site *Site, dir string, keep ...string) error {
+	if err := ctx.Err(); err != nil {
+		return context.Cause(ctx)
+	}
 	target, err := resolveOut(filepath.Clean(dir))
 	if err != nil {
 		return err
@@ -39,7 +44,8 @@ func WriteDir(site *Site, dir string, keep ...string) error {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return parentError(dir, parent, err)
 	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(target)+".new-")
+	removeStale(parent, filepath.Base(target))
+	tmp, err := os.MkdirTemp(parent, tempPrefix(filepath.Base(target)))
 	if err != nil {
 		return parentError(dir, parent, err)
 	}
@@ -49,6 +55,11 @@ func WriteDir(site *Site, dir string, keep ...string) error {
 			removeOutput(tmp)
 		}
 	}()
+	unlock, err := lockDir(tmp)
+	if err != nil {
+		return fmt.Errorf("lock %s: %w", tmp, err)
+	}
+	defer unlock()
 	// The group and setgid bit go first, so that the files written into tmp
 	// take the group; the mode is set whole once they are written, since it
 	// may not let noticegen write.
@@ -59,10 +70,15 @@ func WriteDir(site *Site, dir string, keep ...string) error {
 	if err := os.Chmod(tmp, mode|0o700); err != nil {
 		return err
 	}
+	// The manifest goes first, so that a build killed halfway leaves a
+	// directory the next build recognises as its own (see removeStale).
 	if err := writeFileSync(filepath.Join(tmp, marker), Manifest(site)); err != nil {
 		return err
 	}
 	for _, p := range site.Paths() {
+		if err := ctx.Err(); err != nil {
+			return context.Cause(ctx)
+		}
 		dst := filepath.Join(tmp, filepath.FromSlash(p))
 		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
 			return err
@@ -70,6 +86,9 @@ func WriteDir(site *Site, dir string, keep ...string) error {
 		if err := writeFileSync(dst, site.Files[p]); err != nil {
 			return err
 		}
+	}
+	if err := ctx.Err(); err != nil {
+		return context.Cause(ctx)
 	}
 	if err := os.Chmod(tmp, mode); err != nil {
 		return err

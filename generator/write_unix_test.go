@@ -29,7 +29,7 @@ func TestWriteDirKeepsModeAndGroup(t *testing.T) {
 	}
 	site := &Site{Files: map[string][]byte{"notice.json": []byte("{}\n"), "en/summary.md": []byte("x\n")}}
 	for range 2 { // over the directory made by hand, then over noticegen's own
-		if err := WriteDir(site, out); err != nil {
+		if err := WriteDir(t.Context(), site, out); err != nil {
 			t.Fatal(err)
 		}
 		info, err := os.Stat(out)
@@ -70,27 +70,31 @@ func otherGroup() int {
 }
 
 // TestWriteDirReadOnlyOutput checks that an output its owner may not write
-// to is still replaced, keeps its mode, and leaves nothing beside it:
-// noticegen writes into the new folder before it takes that mode, and makes
-// a folder writable before it removes it.
+// to is still replaced, keeps its mode, and leaves nothing beside it when a
+// write is cancelled: noticegen writes into the new folder before it takes
+// that mode, and makes a folder writable before it removes it.
 func TestWriteDirReadOnlyOutput(t *testing.T) {
 	root := t.TempDir()
 	out := filepath.Join(root, "dist")
 	site := &Site{Files: map[string][]byte{"notice.json": []byte("{}\n"), "en/summary.md": []byte("x\n")}}
-	if err := WriteDir(site, out); err != nil {
+	if err := WriteDir(t.Context(), site, out); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.Chmod(out, 0o555); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { os.Chmod(out, 0o755) })
-	if err := WriteDir(site, out); err != nil {
+	if err := WriteDir(t.Context(), site, out); err != nil {
 		t.Fatal(err)
 	}
 	if info, err := os.Stat(out); err != nil || info.Mode() != fs.ModeDir|0o555 {
 		t.Errorf("the output is %v (%v), want dr-xr-xr-x", info.Mode(), err)
 	}
+	checks := 1 + len(site.Files) + 1
+	if err := WriteDir(&cancelAfter{t.Context(), checks - 1}, site, out); err == nil {
+		t.Fatal("a cancelled write succeeded")
+	}
 	if names := dirNames(t, root); len(names) != 1 {
-		t.Errorf("the build left %v beside the output", names)
+		t.Errorf("a cancelled write left %v", names)
 	}
 }

@@ -54,6 +54,8 @@ findings; with --strict it refuses to write DIR when there are errors.`,
 		Args:              cobra.MaximumNArgs(1),
 		ValidArgsFunction: completeDeclarations(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx, stop := cancelOnSignal(cmd.Context())
+			defer stop()
 			path := declarationPath(args)
 			opts := generator.Options{}
 			if err := publish.apply(cmd, &opts); err != nil {
@@ -85,8 +87,8 @@ findings; with --strict it refuses to write DIR when there are errors.`,
 				fmt.Fprintf(cmd.ErrOrStderr(), "noticegen: check: %s; nothing written (run noticegen check %s for details)\n", findings.Summary(), path)
 				return &exitError{exitFailure, errQuiet}
 			}
-			if err := generator.WriteDir(site, out, path); err != nil {
-				return failure(err)
+			if err := generator.WriteDir(ctx, site, out, path); err != nil {
+				return writeFailure(err, out)
 			}
 			if !quiet {
 				w := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 0, 2, ' ', 0)
