@@ -23,11 +23,11 @@ const staleEmpty = time.Minute
 // before they finished left beside it (SIGKILL cannot be caught). Only
 // directories of noticegen's naming that are its own go: those that hold
 // nothing but what their manifest lists (see checkOwn), or are empty and
-// older than staleEmpty. A directory a
-// running build holds is locked (see lockDir), so a concurrent build of the
-// same output keeps its own; where there are no locks (see lock_other.go),
-// only directories older than staleUnlocked go. Failures are ignored: a
-// leftover costs disk space, not correctness.
+// older than staleEmpty. A running build holds a lock on its directory (see
+// lockDir), so a concurrent build of the same output leaves it alone; where
+// there are no locks (see lock_other.go), only directories older than
+// staleUnlocked go. Failures are ignored: a leftover costs disk space, not
+// correctness.
 func removeStale(parent, base string) {
 	entries, err := os.ReadDir(parent)
 	if err != nil {
