@@ -113,8 +113,21 @@ func WriteDir(ctx context.Context, site *Site, dir string, keep ...string) error
 
 // removeOutput removes an output directory noticegen wrote, first making it
 // writable: it has the mode of the output it replaced, which may not be.
+// Its manifest goes last, so that a build killed halfway through leaves a
+// folder that the next build still knows for its own (see removeStale).
 func removeOutput(dir string) error {
 	os.Chmod(dir, 0o700)
+	entries, err := os.ReadDir(dir)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	for _, e := range entries {
+		if e.Name() != marker {
+			if err := os.RemoveAll(filepath.Join(dir, e.Name())); err != nil {
+				return err
+			}
+		}
+	}
 	return os.RemoveAll(dir)
 }
 

@@ -98,3 +98,30 @@ func TestWriteDirReadOnlyOutput(t *testing.T) {
 		t.Errorf("a cancelled write left %v", names)
 	}
 }
+
+// TestRemoveOutputKeepsManifestToTheEnd checks that a removal stopped
+// halfway (here by a folder that cannot be emptied) leaves the manifest, so
+// that the next build still knows the rest for noticegen's.
+func TestRemoveOutputKeepsManifestToTheEnd(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("needs a folder the process cannot empty: not as root")
+	}
+	dir := filepath.Join(t.TempDir(), ".dist.new-1")
+	site := &Site{Files: map[string][]byte{"a/x.md": []byte("x\n"), "b/y.md": []byte("y\n"), "z.json": []byte("{}\n")}}
+	for p, b := range site.Files {
+		os.MkdirAll(filepath.Join(dir, filepath.Dir(p)), 0o755)
+		os.WriteFile(filepath.Join(dir, p), b, 0o644)
+	}
+	os.WriteFile(filepath.Join(dir, marker), Manifest(site), 0o644)
+	os.Chmod(filepath.Join(dir, "b"), 0o555)
+	t.Cleanup(func() { os.Chmod(filepath.Join(dir, "b"), 0o755) })
+	if err := removeOutput(dir); err == nil {
+		t.Fatal("removeOutput emptied a folder it may not")
+	}
+	if _, err := os.Stat(filepath.Join(dir, marker)); err != nil {
+		t.Errorf("the manifest went before the files it lists: %v", err)
+	}
+	if err := checkOwn(dir, dir); err != nil {
+		t.Errorf("what is left is no longer noticegen's: %v", err)
+	}
+}
