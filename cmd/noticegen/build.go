@@ -52,7 +52,8 @@ working directory or holds it is refused whatever it contains.
 
 SIGINT or SIGTERM stops the build, removes what it had written and exits
 130 or 143. Folders that killed builds left beside DIR (.DIR.new-*) are
-removed by the next build, unless another build is still writing them.
+removed by the next build, unless another build is still writing them or
+they are empty and less than a minute old.
 
 Build also runs noticegen check and prints a one-line count of its
 findings; with --strict it refuses to write DIR when there are errors.`,
