@@ -68,12 +68,16 @@ func TestExamples(t *testing.T) {
 			}
 			dist := filepath.Join(filepath.Dir(p), "dist")
 			if *update {
-				if err := WriteDir(site, dist); err != nil {
+				if err := WriteDir(t.Context(), site, dist); err != nil {
 					t.Fatal(err)
 				}
 				return
 			}
 			committed := readTree(t, dist)
+			if !bytes.Equal(committed[".noticegen"], Manifest(site)) {
+				t.Errorf(".noticegen does not list the files built; run go test ./generator -update")
+			}
+			delete(committed, ".noticegen")
 			for _, path := range site.Paths() {
 				want, ok := committed[path]
 				if !ok {
@@ -120,7 +124,7 @@ func TestBuildDeterministic(t *testing.T) {
 				t.Fatal(err)
 			}
 			out := filepath.Join(os.Getenv("NOTICEGEN_DETERMINISM_OUT"), filepath.Base(filepath.Dir(p)))
-			if err := WriteDir(site, out); err != nil {
+			if err := WriteDir(t.Context(), site, out); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -147,6 +151,10 @@ func TestBuildDeterministic(t *testing.T) {
 			t.Fatal(err)
 		}
 		c := readTree(t, filepath.Join(other, name))
+		if !bytes.Equal(c[".noticegen"], Manifest(a)) {
+			t.Errorf("%s .noticegen: the build under TZ=Pacific/Kiritimati GOMAXPROCS=1 differs", name)
+		}
+		delete(c, ".noticegen")
 		if !slices.Equal(a.Paths(), b.Paths()) || len(c) != len(a.Files) {
 			t.Fatalf("%s: the builds have different files", name)
 		}
@@ -168,18 +176,18 @@ func TestWriteDirAtomic(t *testing.T) {
 	root := t.TempDir()
 	out := filepath.Join(root, "dist")
 	first := &Site{Files: map[string][]byte{"notice.json": []byte("{}\n"), "en/summary.md": []byte("old\n")}}
-	if err := WriteDir(first, out); err != nil {
+	if err := WriteDir(t.Context(), first, out); err != nil {
 		t.Fatal(err)
 	}
 
 	// A file cannot be written under a path that is itself a file: the
 	// second write fails halfway, after writing "a.md".
 	broken := &Site{Files: map[string][]byte{"a.md": []byte("new\n"), "a.md/b.md": []byte("x\n"), "notice.json": []byte("{\"new\":1}\n")}}
-	if err := WriteDir(broken, out); err == nil {
+	if err := WriteDir(t.Context(), broken, out); err == nil {
 		t.Fatal("WriteDir succeeded on a site that cannot be written")
 	}
 	got := readTree(t, out)
-	if len(got) != 2 || string(got["en/summary.md"]) != "old\n" || string(got["notice.json"]) != "{}\n" {
+	if len(got) != 3 || string(got["en/summary.md"]) != "old\n" || string(got["notice.json"]) != "{}\n" {
 		t.Errorf("a failed write changed the previous output: %q", got)
 	}
 	entries, _ := os.ReadDir(root)
@@ -193,10 +201,10 @@ func TestWriteDirAtomic(t *testing.T) {
 
 	// A successful write replaces the output whole.
 	second := &Site{Files: map[string][]byte{"notice.json": []byte("{\"v\":2}\n")}}
-	if err := WriteDir(second, out); err != nil {
+	if err := WriteDir(t.Context(), second, out); err != nil {
 		t.Fatal(err)
 	}
-	if got := readTree(t, out); len(got) != 1 || string(got["notice.json"]) != "{\"v\":2}\n" {
+	if got := readTree(t, out); len(got) != 2 || string(got["notice.json"]) != "{\"v\":2}\n" {
 		t.Errorf("after a second build the output is %q", got)
 	}
 
@@ -204,8 +212,8 @@ func TestWriteDirAtomic(t *testing.T) {
 	project := filepath.Join(root, "project")
 	os.MkdirAll(project, 0o755)
 	os.WriteFile(filepath.Join(project, "notice.toml"), []byte("keep me"), 0o644)
-	err := WriteDir(second, project)
-	if err == nil || !strings.Contains(err.Error(), "was not written by noticegen") {
+	err := WriteDir(t.Context(), second, project)
+	if err == nil || !strings.Contains(err.Error(), "has no .noticegen manifest") {
 		t.Fatalf("WriteDir over a project directory: err = %v", err)
 	}
 	if b, _ := os.ReadFile(filepath.Join(project, "notice.toml")); string(b) != "keep me" {

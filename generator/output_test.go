@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"maps"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -237,6 +236,8 @@ func TestBuildFragment(t *testing.T) {
 	}
 }
 
+// TestWriteDirMarker checks that every build writes its manifest, listing
+// the files it wrote and nothing else, the same bytes every time.
 func TestWriteDirMarker(t *testing.T) {
 	d, err := Parse("notice.toml", []byte(minimal))
 	if err != nil {
@@ -248,23 +249,30 @@ func TestWriteDirMarker(t *testing.T) {
 	}
 	out := filepath.Join(t.TempDir(), "privacy")
 	for range 2 { // the second write replaces the first
-		if err := WriteDir(site, out); err != nil {
+		if err := WriteDir(t.Context(), site, out); err != nil {
 			t.Fatal(err)
 		}
 	}
 	got := readTree(t, out)
-	if string(got[".noticegen"]) != "noticegen build wrote this directory, and replaces all of it on the next build.\n" || len(got) != 5 {
-		t.Errorf("a Markdown-only build wrote %v", slices.Sorted(maps.Keys(got)))
+	want := `# noticegen build wrote this directory and replaces all of it on the next build.
+# It refuses to when the directory holds anything but this file and the paths below.
+en/policy.md
+en/summary.md
+fr/policy.md
+fr/summary.md
+`
+	if string(got[".noticegen"]) != want || len(got) != 5 {
+		t.Errorf("a Markdown-only build wrote %v, with .noticegen:\n%s", slices.Sorted(maps.Keys(got)), got[".noticegen"])
 	}
-	// A build with notice.json has no marker.
+	// A build with notice.json lists it too.
 	full, err := Build(d, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteDir(full, out); err != nil {
+	if err := WriteDir(t.Context(), full, out); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := os.Stat(filepath.Join(out, ".noticegen")); !os.IsNotExist(err) {
-		t.Errorf("a build with notice.json left .noticegen: %v", err)
+	if got := readTree(t, out)[".noticegen"]; !strings.Contains(string(got), "\nnotice.json\n") {
+		t.Errorf("a build with notice.json wrote the manifest\n%s", got)
 	}
 }

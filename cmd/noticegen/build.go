@@ -37,10 +37,23 @@ front matter for Hugo or Jekyll; --fragment writes each HTML document as an
 <article> for the site's own layout, and no index.html; --base-url makes the
 canonical and hreflang links of the pages absolute.
 
-The output is written beside DIR and moved into place only when complete,
-so a failed build leaves the previous DIR untouched. DIR belongs to
-noticegen: it is replaced whole, and a non-empty directory that noticegen
-did not write is refused.
+The output is written beside DIR, so the folder that holds DIR must be
+writable, and takes DIR's place only when complete: a failed or interrupted
+build leaves the previous DIR untouched. On Linux the old and new output
+trade places in one step; elsewhere DIR is missing for the instant between
+two renames. DIR keeps its mode and group. When DIR is a symbolic link, the
+link stays and the folder it points to is replaced.
+
+DIR belongs to noticegen, which replaces it whole, so it deletes only what
+it wrote: every build lists its files in DIR/.noticegen, and a DIR that
+holds anything else, or is not empty and has no .noticegen, is refused
+(exit 1) with the first such file named. A DIR that holds FILE or is the
+working directory or holds it is refused whatever it contains.
+
+SIGINT or SIGTERM stops the build, removes what it had written and exits
+130 or 143. Folders that killed builds left beside DIR (.DIR.new-*) are
+removed by the next build, unless another build is still writing them or
+they are empty and less than a minute old.
 
 Build also runs noticegen check and prints a one-line count of its
 findings; with --strict it refuses to write DIR when there are errors.`,
@@ -54,6 +67,8 @@ findings; with --strict it refuses to write DIR when there are errors.`,
 		Args:              cobra.MaximumNArgs(1),
 		ValidArgsFunction: completeDeclarations(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx, stop := cancelOnSignal(cmd.Context())
+			defer stop()
 			path := declarationPath(args)
 			opts := generator.Options{}
 			if err := publish.apply(cmd, &opts); err != nil {
@@ -85,8 +100,8 @@ findings; with --strict it refuses to write DIR when there are errors.`,
 				fmt.Fprintf(cmd.ErrOrStderr(), "noticegen: check: %s; nothing written (run noticegen check %s for details)\n", findings.Summary(), path)
 				return &exitError{exitFailure, errQuiet}
 			}
-			if err := generator.WriteDir(site, out); err != nil {
-				return failure(err)
+			if err := generator.WriteDir(ctx, site, out, path); err != nil {
+				return writeFailure(err, out)
 			}
 			if !quiet {
 				w := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 0, 2, ' ', 0)

@@ -22,6 +22,11 @@ func TestExitStatus(t *testing.T) {
 	os.WriteFile(ads, []byte(strings.Replace(string(src), `kind = "analytics"`, `kind = "advertising"`, 1)), 0o644)
 	blocker := filepath.Join(dir, "file")
 	os.WriteFile(blocker, []byte("x"), 0o644)
+	// A project folder: the declaration beside a file noticegen did not write.
+	project := filepath.Join(dir, "project")
+	os.Mkdir(project, 0o755)
+	os.WriteFile(filepath.Join(project, "notice.toml"), src, 0o644)
+	os.WriteFile(filepath.Join(project, "keys.txt"), []byte("x"), 0o644)
 	tests := []struct {
 		args []string
 		want int
@@ -30,6 +35,8 @@ func TestExitStatus(t *testing.T) {
 		{[]string{"build", v1, "--out", filepath.Join(dir, "out"), "-q"}, 0},
 		{[]string{"build", bad, "--out", filepath.Join(dir, "out2")}, 2},
 		{[]string{"build", v1, "--out", filepath.Join(blocker, "out")}, 1},
+		{[]string{"build", filepath.Join(project, "notice.toml"), "--out", project}, 1},
+		{[]string{"build", v1, "--out", project}, 1},
 		{[]string{"build", "--nope"}, 2},
 		{[]string{"build", v1, "--format", "pdf"}, 2},
 		{[]string{"build", v1, "--base-url", "ftp://example.com/"}, 2},

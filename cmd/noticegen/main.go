@@ -14,7 +14,8 @@
 //	noticegen completion bash|zsh|fish|powershell
 //
 // Exit status: 0 on success, 2 for a declaration with errors or a usage
-// error, 1 when the output cannot be written.
+// error, 1 when the output cannot be written, 130 or 143 when SIGINT or
+// SIGTERM interrupted a build.
 package main
 
 import (
