@@ -164,7 +164,7 @@ func TestBuildFrontMatter(t *testing.T) {
 	}
 	titles := map[string]string{
 		"en/summary.md": `Kopi: "quoted" \ notice: summary`, "en/policy.md": `Kopi: "quoted" \ notice: full policy`,
-		"fr/summary.md": "Kopi : l’avis\u00a0: résumé", "fr/policy.md": "Kopi : l’avis\u00a0: politique complète", // the catalog puts a no-break space before a colon
+		"fr/summary.md": "Kopi : l’avis\u00a0: résumé", "fr/policy.md": "Kopi : l’avis\u00a0: version complète", // the catalog puts a no-break space before a colon
 	}
 	for path, title := range titles {
 		md := site.Files[path]

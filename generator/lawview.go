@@ -36,26 +36,43 @@ type lawSentence struct {
 // law when a rule comes from it ("the GDPR and the LOPDGDD").
 func (b *builder) under(a law.Applied, layer bool) string {
 	u := b.msg("law." + a.ID + ".under")
-	if layer && a.Layer != nil && a.Layer.Key != "" {
-		return b.cat.And([]string{u, b.msg(a.Layer.Key + ".under")})
+	if !layer || a.Layer == nil {
+		return u
 	}
-	return u
+	key := a.Layer.UnderKey
+	if a.Layer.Key != "" {
+		key = a.Layer.Key + ".under"
+	}
+	return b.cat.And([]string{u, b.msg(key)})
 }
 
 // perLaw states a rule law by law: say returns each law's sentence, or
 // ok = false when the law has nothing to say. Laws with the same sentence
 // share it, and it names them all in {laws}.
 func (b *builder) perLaw(say func(law.Applied) (lawSentence, bool)) []string {
+	return b.statePerLaw(false, say)
+}
+
+// summaryPerLaw is perLaw for the summary: where a single law of the
+// notice has something to say, its sentence need not name it, and the
+// catalog's shorter form ("<key>_alone") is used when it has one.
+func (b *builder) summaryPerLaw(say func(law.Applied) (lawSentence, bool)) []string {
+	return b.statePerLaw(true, say)
+}
+
+func (b *builder) statePerLaw(summary bool, say func(law.Applied) (lawSentence, bool)) []string {
 	type group struct {
 		s    lawSentence
 		laws []string
 	}
 	var groups []*group
+	speakers := 0
 	for _, a := range b.laws {
 		s, ok := say(a)
 		if !ok {
 			continue
 		}
+		speakers++
 		under := b.under(a, s.layer)
 		i := slices.IndexFunc(groups, func(g *group) bool {
 			return g.s.key == s.key && fmt.Sprint(g.s.args...) == fmt.Sprint(s.args...)
@@ -68,9 +85,22 @@ func (b *builder) perLaw(say func(law.Applied) (lawSentence, bool)) []string {
 	}
 	var out []string
 	for _, g := range groups {
-		out = append(out, b.msg(g.s.key, append(slices.Clip(g.s.args), "laws", b.cat.And(g.laws))...))
+		key := g.s.key
+		if summary && speakers == 1 {
+			key = b.alone(key)
+		}
+		out = append(out, b.msg(key, append(slices.Clip(g.s.args), "laws", b.cat.And(g.laws))...))
 	}
 	return out
+}
+
+// alone returns the form of a summary sentence that need not name its law,
+// where the catalog has one ("<key>_alone").
+func (b *builder) alone(key string) string {
+	if b.cat.Has(key + "_alone") {
+		return key + "_alone"
+	}
+	return key
 }
 
 // lawNames lists each law the notice names, then its country's own law.
@@ -162,7 +192,7 @@ func (b *builder) purposeLaws(p *Purpose, pv *purposeView) {
 			refs = append(refs, b.msg("law."+a.ID+".basis."+string(p.Basis)))
 		}
 	}
-	pv.BasisRefs = strings.Join(refs, "; ")
+	pv.BasisRefs = b.cat.Semicolons(refs)
 
 	pv.Conditions = b.perLaw(func(a law.Applied) (lawSentence, bool) {
 		if a.Sensitive == nil || a.Sensitive.ConditionKey == "" || !NeedsCondition(a, p) {
@@ -207,7 +237,7 @@ func NeedsCondition(a law.Applied, p *Purpose) bool {
 // lawParts fills in the parts of the view that the laws decide.
 func (b *builder) lawParts(v *view) {
 	d := b.d
-	v.Transfers, v.Abroad, v.TransfersCopy, v.Summary.Transfers = b.transfers()
+	v.Transfers, v.Abroad, v.Summary.Transfers = b.transfers()
 	v.RightsByLaw = b.rights(v)
 	v.Deadlines = b.deadlines()
 	v.Breach = b.breach(false)
@@ -217,14 +247,14 @@ func (b *builder) lawParts(v *view) {
 		v.AutomatedRights = b.perLaw(func(a law.Applied) (lawSentence, bool) {
 			return lawSentence{key: automatedKey(a, false)}, a.Automated != nil
 		})
-		v.Summary.Automated = b.perLaw(func(a law.Applied) (lawSentence, bool) {
+		v.Summary.Automated = b.summaryPerLaw(func(a law.Applied) (lawSentence, bool) {
 			return lawSentence{key: automatedKey(a, true)}, a.Automated != nil
 		})
 	}
 	v.Summary.Complaint = b.complaints(true)
 	for _, r := range b.summaryRights() {
 		if b.rightApplies(r, v) {
-			v.Summary.Rights = append(v.Summary.Rights, b.perLaw(func(a law.Applied) (lawSentence, bool) {
+			v.Summary.Rights = append(v.Summary.Rights, b.summaryPerLaw(func(a law.Applied) (lawSentence, bool) {
 				return lawSentence{key: r.Key}, slices.ContainsFunc(a.SummaryRights, func(x law.Right) bool { return x.Key == r.Key })
 			})...)
 		}
@@ -292,10 +322,9 @@ func (d *Declaration) sellsOrShares() bool {
 // called protected only where every transfer rests on a protective
 // safeguard. With no law that restricts transfers, the recipients outside
 // the controller's country are listed as they are.
-func (b *builder) transfers() (groups []transferGroup, abroad []transferView, copyText string, summary []string) {
+func (b *builder) transfers() (groups []transferGroup, abroad []transferView, summary []string) {
 	d := b.d
 	restricts := false
-	copyKey := ""
 	for _, a := range b.laws {
 		t := a.Transfers
 		if t == nil {
@@ -303,7 +332,7 @@ func (b *builder) transfers() (groups []transferGroup, abroad []transferView, co
 		}
 		restricts = true
 		var g transferGroup
-		protected := true
+		protected, copies := true, false
 		for _, r := range d.Recipients {
 			if r.Country == "" || t.Covers(r.Country) {
 				continue
@@ -312,9 +341,7 @@ func (b *builder) transfers() (groups []transferGroup, abroad []transferView, co
 			if _, s, ok := t.SafeguardFor(r.Country, string(r.Safeguard)); ok {
 				tv.Safeguard = b.msg(s.Key)
 				protected = protected && s.Protective
-				if s.Copy && t.CopyKey != "" && copyKey == "" {
-					copyKey = t.CopyKey
-				}
+				copies = copies || s.Copy
 			} else {
 				tv.Safeguard = b.msg("policy.transfer_no_safeguard")
 				protected = false
@@ -328,6 +355,9 @@ func (b *builder) transfers() (groups []transferGroup, abroad []transferView, co
 			continue
 		}
 		g.Intro = b.msg("policy.transfers_outside", "outside", outside, "count", len(g.Items))
+		if copies && t.CopyKey != "" {
+			g.Copy = b.msg(t.CopyKey, "email", mailOrURL(d))
+		}
 		groups = append(groups, g)
 		if protected {
 			summary = append(summary, b.msg("summary.transfers_protected", "outside", outside))
@@ -335,18 +365,15 @@ func (b *builder) transfers() (groups []transferGroup, abroad []transferView, co
 			summary = append(summary, b.msg("summary.transfers_grounds", "outside", outside))
 		}
 	}
-	if copyKey != "" {
-		copyText = b.msg(copyKey, "email", mailOrURL(d))
-	}
 	if restricts || d.Controller.Country == "" {
-		return groups, nil, copyText, summary
+		return groups, nil, summary
 	}
 	for _, r := range d.Recipients {
 		if r.Country != "" && r.Country != d.Controller.Country {
 			abroad = append(abroad, transferView{Name: esc(r.Name), Country: b.country(r.Country)})
 		}
 	}
-	return nil, abroad, "", nil
+	return nil, abroad, nil
 }
 
 func mailOrURL(d *Declaration) string {
@@ -441,6 +468,12 @@ var serviceKinds = []PurposeKind{"service", "account", "support", "security", "l
 func (b *builder) complaints(summary bool) []string {
 	var out []string
 	declaredTaken := false
+	speakers := 0
+	for _, a := range b.laws {
+		if a.Complaint() != nil {
+			speakers++
+		}
+	}
 	for _, a := range b.laws {
 		c := a.Complaint()
 		if c == nil {
@@ -452,6 +485,9 @@ func (b *builder) complaints(summary bool) []string {
 		key, named := c.Key, c.NamedKey
 		if summary {
 			key, named = c.SummaryKey, c.SummaryNamedKey
+			if speakers == 1 {
+				key, named = b.alone(key), b.alone(named)
+			}
 		}
 		authority := ""
 		switch {
@@ -501,7 +537,11 @@ func (b *builder) deadlines() []string {
 // it is shorter than the law's, never in place of the law's threshold.
 func (b *builder) breach(summary bool) []string {
 	hours := b.d.Security.BreachNoticeHours
-	out := b.perLaw(func(a law.Applied) (lawSentence, bool) {
+	state := b.perLaw
+	if summary {
+		state = b.summaryPerLaw
+	}
+	out := state(func(a law.Applied) (lawSentence, bool) {
 		br := a.Breach
 		if br == nil {
 			return lawSentence{}, false
@@ -602,7 +642,7 @@ func (b *builder) optOut(a law.Applied) optOutView {
 		for i := 1; i < len(sources); i++ {
 			sources[i] = lowerFirst(sources[i], nil)
 		}
-		ov.Rows = append(ov.Rows, []string{name, b.cat.List(labels), b.cat.List(sources), strings.Join(kept, "; "), soldText})
+		ov.Rows = append(ov.Rows, []string{name, b.cat.List(labels), b.cat.List(sources), b.cat.Semicolons(kept), soldText})
 	}
 
 	var sensitive []string

@@ -137,11 +137,17 @@ func TestReviewA4Breach(t *testing.T) {
 	if n := strings.Count(breach, "72 hours"); n != 1 {
 		t.Errorf("UU PDP breach: %d deadlines, want one:\n%s", n, breach)
 	}
-	wantIn(t, "UU PDP breach", breach, "if the protection of your personal data fails, we notify you and the personal data protection agency in writing")
-	wantIn(t, "UU PDP summary", summary, "Under the UU PDP, if the protection of your personal data fails, we notify you in writing within 72 hours.")
+	wantIn(t, "UU PDP breach", breach, "if the protection of your personal data fails, we notify you in writing within 72 hours at the latest (Art. 46). We notify the personal data protection agency too, once it has been established.")
+	wantIn(t, "UU PDP summary", summary, "If the protection of your personal data fails, we notify you in writing within 72 hours.")
 	summary, policy = reviewDocs(t, shop, "en")
 	wantIn(t, "GDPR breach", section(t, policy, "breach"), "likely to result in a high risk to your rights and freedoms")
-	wantIn(t, "GDPR summary", summary, "Under the GDPR, we tell you without undue delay, within 72 hours at most, of a data breach likely to put you at high risk.")
+	// The GDPR is the only law of the shop's that speaks of breaches: the
+	// summary need not name it.
+	wantIn(t, "GDPR summary", summary, "We tell you without undue delay of a data breach likely to put you at high risk. We do so within 72 hours at most.")
+	summary, _ = reviewDocs(t, ride, "en", `jurisdictions = ["uu-pdp"]`, `jurisdictions = ["uu-pdp", "gdpr"]`)
+	wantIn(t, "two laws that differ", summary,
+		"Under the UU PDP, if the protection of your personal data fails, we notify you in writing within 72 hours.",
+		"Under the GDPR, we tell you without undue delay of a data breach likely to put you at high risk. We do so within 72 hours at most.")
 }
 
 // A5: the summary tells of automated decisions, in the AEPD's first-layer
@@ -149,9 +155,9 @@ func TestReviewA4Breach(t *testing.T) {
 func TestReviewA5AutomatedInSummary(t *testing.T) {
 	summary, _ := reviewDocs(t, lending, "en")
 	wantIn(t, "summary", summary, "## Automated decisions {#automated}", "**Payment checks**: We automatically block a payment that shows signs of fraud.",
-		"Under the GDPR, you can ask for a person to review such a decision, give your point of view and contest it.")
+		"You can ask for a person to review such a decision, give your point of view and contest it.")
 
-	order := []string{"{#controller}", "{#purposes}", "{#automated}", "{#recipients}", "{#rights}", "{#more}", "{#choices}"}
+	order := []string{"{#controller}", "{#purposes}", "{#automated}", "{#recipients}", "{#rights}", "{#choices}", "{#more}"}
 	last := -1
 	for _, a := range order {
 		i := strings.Index(summary, a)
@@ -179,20 +185,22 @@ func TestReviewA6NotSold(t *testing.T) {
 // the UK's 13, the Regulation's 16 or the Member State's elsewhere.
 func TestReviewA7Ages(t *testing.T) {
 	_, policy := reviewDocs(t, lending, "en")
-	wantIn(t, "Spain", section(t, policy, "children"), "where we rely on consent and you are under 14,")
+	wantIn(t, "Spain", section(t, policy, "children"), "Under the GDPR and the LOPDGDD, where we rely on consent to offer you an online service and you are under 14,")
 	wantNot(t, "Spain", policy, "under 16")
 	_, policy = reviewDocs(t, shop, "en", "min_age = 16", "min_age = 13")
-	wantIn(t, "France", section(t, policy, "children"), "you are under 15, your consent must be given jointly with the holder or holders of parental authority")
+	wantIn(t, "France", section(t, policy, "children"), "Under the GDPR and the Loi Informatique et Libertés, where we rely on consent to offer you an online service and you are under 15, your consent must be given jointly with the holder or holders of parental authority")
 	_, policy = reviewDocs(t, lending, "en", `jurisdictions = ["gdpr", "ccpa"]`, `jurisdictions = ["uk-gdpr"]`, `country = "ES"`, `country = "GB"`, "min_age = 13", "min_age = 12")
 	wantIn(t, "UK", section(t, policy, "children"), "you are under 13,")
 	_, policy = reviewDocs(t, lending, "en", `country = "ES"`, `country = "US"`)
-	wantIn(t, "outside the EEA", section(t, policy, "children"), "the age of digital consent in your country (16, unless your country sets a lower age, which cannot be under 13)")
+	wantIn(t, "outside the EEA", section(t, policy, "children"), "Under the GDPR, the age of digital consent is 16, unless your country sets a lower age, which cannot be under 13.")
+	_, policy = reviewDocs(t, lending, "en", `country = "ES"`, `country = "IT"`)
+	wantIn(t, "Italy", section(t, policy, "children"), "Under the GDPR and national law, where we rely on consent to offer you an online service and you are under 14,")
 }
 
 // A8: people may complain in their own Member State too.
 func TestReviewA8Complaint(t *testing.T) {
 	summary, _ := reviewDocs(t, shop, "en")
-	wantIn(t, "summary", summary, "Under the GDPR, you can also complain to a data protection authority, in particular in the EU or EEA country where you live or work. The one that supervises us is [Commission nationale de l'informatique et des libertés (CNIL)](https://www.cnil.fr).")
+	wantIn(t, "summary", summary, "You can also complain to a data protection authority, in particular in the EU or EEA country where you live or work. The one that supervises us is [Commission nationale de l'informatique et des libertés (CNIL)](https://www.cnil.fr).")
 	summary, _ = reviewDocs(t, lending, "en")
 	wantIn(t, "Spain's default authority", summary, "The one that supervises us is [the Spanish Data Protection Agency (Agencia Española de Protección de Datos, AEPD)](https://www.aepd.es)")
 }
@@ -205,11 +213,11 @@ func TestReviewA9CCPA(t *testing.T) {
 	ccpa := section(t, policy, "ccpa")
 	wantIn(t, "CCPA", ccpa,
 		"| Category | What it includes | Source | Kept for | Sold or shared |",
-		"we have disclosed these categories of personal information for business purposes, to our service providers (Cloudbooks Inc.)",
+		"We disclosed them to our service providers: Cloudbooks Inc.",
 		"We also disclose personal information to public authorities (Agencia Tributaria) when the law requires us to.",
 		"within 15 business days", "authorized agent",
 		"We use and disclose it only for the purposes that the CCPA regulations allow without a right to limit")
-	wantNot(t, "CCPA", ccpa, "service providers (Cloudbooks Inc. and Agencia Tributaria)", "authorised agent", "Limit the Use of My Sensitive")
+	wantNot(t, "CCPA", ccpa, "Cloudbooks Inc. and Agencia Tributaria", "authorised agent", "Limit the Use of My Sensitive")
 	wantNot(t, "CCPA rights", section(t, policy, "rights-ccpa"), "Right to limit")
 	_, policy = reviewDocs(t, lending, "en", `kind = "service"
 label = { es = "Lectura accesible"`, `kind = "personalization"
@@ -245,7 +253,7 @@ withdraw = { id = "Hapus akun.", en = "Delete your account." }`)
 // language writes so, and labels are common nouns mid-sentence.
 func TestReviewA12Case(t *testing.T) {
 	_, policy := reviewDocs(t, shop, "fr")
-	wantIn(t, "French", section(t, policy, "data-email"), " : nous ne pouvons ni confirmer")
+	wantIn(t, "French", section(t, policy, "data-email"), "\u00a0: nous ne pouvons ni confirmer")
 	wantNot(t, "French", policy, " : Nous ne pouvons")
 	_, policy = reviewDocs(t, lending, "es")
 	wantIn(t, "Spanish", section(t, policy, "data-email"), ": no podemos crear su cuenta.")
@@ -267,4 +275,45 @@ func TestReviewEEnglish(t *testing.T) {
 	summary, policy := reviewDocs(t, shop, "en")
 	wantIn(t, "summary.who", summary, "Email us at [privacy@atelier-lumen.example]")
 	wantIn(t, "policy.children", section(t, policy, "children"), "from anyone under 16.")
+}
+
+// B: French wording.
+func TestReviewBFrench(t *testing.T) {
+	summary, policy := reviewDocs(t, shop, "fr")
+	wantIn(t, "policy.title", policy, "version complète {#top}")
+	wantIn(t, "summary.choice_out", summary, "**Mesure d’audience**\u00a0: activé sauf opposition de votre part.")
+	wantIn(t, "complaint, with or without an article before the name", policy, "Nous relevons de l'autorité de contrôle suivante")
+	wantIn(t, "Loi Informatique et Libertés art. 85", section(t, policy, "rights-gdpr"), "art. 85 de la loi Informatique et Libertés")
+	_, app := reviewDocs(t, "../examples/app/notice.toml", "fr")
+	wantIn(t, "UU PDP deadlines", app, "72 heures")
+	wantNot(t, "UU PDP deadlines", app, "3 × 24")
+	catalog, err := os.ReadFile("../locales/fr.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(catalog), "’") {
+		t.Error("locales/fr.toml: one apostrophe, ', throughout")
+	}
+}
+
+// C: Spanish wording, and the AEPD's first layer for a Spanish controller.
+func TestReviewCSpanish(t *testing.T) {
+	summary, policy := reviewDocs(t, lending, "es")
+	wantIn(t, "AEPD column", summary, "| Legitimación |", "| Ejecución de un contrato |", "| Consentimiento explícito del interesado |")
+	wantNot(t, "Spain's usage", summary+policy, "Aviso de privacidad", "intercambio")
+	wantIn(t, "CCPA term", section(t, policy, "rights-ccpa"), "venta o compartición")
+	summary, _ = reviewDocs(t, shop, "es")
+	wantIn(t, "summary.choice_out", summary, "este tratamiento está activado salvo que usted se oponga")
+}
+
+// D: Indonesian wording; a notice outside the UU PDP does not use its
+// defined terms.
+func TestReviewDIndonesian(t *testing.T) {
+	summary, policy := reviewDocs(t, shop, "id")
+	wantNot(t, "GDPR notice in Indonesian", summary+policy, "Data Pribadi", "Pejabat atau petugas", "kegagalan Pelindungan", "lembaga")
+	wantIn(t, "GDPR DPO", section(t, policy, "controller"), "Petugas Pelindungan Data (DPO)")
+	wantIn(t, "summary.who", summary, "Hubungi kami melalui surel:")
+	wantIn(t, "serial comma (EYD)", section(t, policy, "purpose-orders"), ", dan ")
+	_, app := reviewDocs(t, "../examples/app/notice.toml", "id")
+	wantIn(t, "UU PDP notice", section(t, app, "rights-uu-pdp"), "3 × 24 jam")
 }

@@ -37,10 +37,9 @@ type view struct {
 	// Transfers has a group a law that restricts transfers, when the
 	// notice names one; Abroad lists the recipients outside the
 	// controller's country when it names none.
-	Transfers     []transferGroup
-	Abroad        []transferView
-	TransfersCopy string
-	Sells         bool // a law the notice names defines selling and sharing
+	Transfers []transferGroup
+	Abroad    []transferView
+	Sells     bool // a law the notice names defines selling and sharing
 
 	HasProcessors bool
 	Rights        rightsView
@@ -142,6 +141,7 @@ type transferView struct {
 type transferGroup struct {
 	Intro string
 	Items []transferView
+	Copy  string // how to get a copy of the safeguards, where the law gives one
 }
 
 type rightsView struct {
@@ -389,7 +389,7 @@ func (b *builder) purpose(p *Purpose) *purposeView {
 	pv := &purposeView{
 		ID: p.ID, Kind: string(p.Kind), Label: b.text(p.Label), LabelPlain: b.plain(p.Label),
 		Description: b.text(p.Description), Benefit: b.inserted(p.Benefit),
-		Basis: b.msg("basis." + string(p.Basis)), BasisShort: b.msg("basis_short." + string(p.Basis)), BasisKey: string(p.Basis),
+		Basis: b.msg("basis." + string(p.Basis)), BasisShort: b.msg("basis_short." + basisShort(p)), BasisKey: string(p.Basis),
 		Interest: b.inserted(p.Interest), Choice: string(p.Choice), Withdraw: b.inserted(p.Withdraw),
 		Retention: b.retention(p.Retention), RetentionReason: b.inserted(p.Retention.Reason),
 		Automated: b.inserted(p.Automated),
@@ -407,6 +407,16 @@ func (b *builder) purpose(p *Purpose) *purposeView {
 	pv.DataCell = b.cat.List(cell)
 	b.purposeLaws(p, pv)
 	return pv
+}
+
+// basisShort is the key of a purpose's basis in the summary's table: its
+// legal basis, or explicit consent where that is what allows its special
+// categories of data.
+func basisShort(p *Purpose) string {
+	if p.Basis == Consent && p.SpecialCondition == "explicit-consent" {
+		return "explicit-consent"
+	}
+	return string(p.Basis)
 }
 
 func (b *builder) data(x *Data) *dataView {

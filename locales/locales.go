@@ -50,7 +50,10 @@ type Catalog struct {
 	// listAndLong and listOrLong, when set, join three items or more: the
 	// serial comma of Indonesian (EYD) and of some English styles.
 	listAndLong, listOrLong string
-	messages                map[string]map[string]string // key → plural form → text
+	// semicolon joins references and items that hold commas: "; ", or
+	// with the space French sets before it.
+	semicolon string
+	messages  map[string]map[string]string // key → plural form → text
 }
 
 var (
@@ -85,6 +88,7 @@ type header struct {
 	ListOr           string   `toml:"list_or"`
 	ListAndLong      string   `toml:"list_and_long"`
 	ListOrLong       string   `toml:"list_or_long"`
+	Semicolon        string   `toml:"semicolon"`
 }
 
 // Parse reads a catalog file; its name without ".toml" is the locale.
@@ -115,6 +119,7 @@ func Parse(fsys fs.FS, name string) (*Catalog, error) {
 		listOr:           h.Locale.ListOr,
 		listAndLong:      cmp.Or(h.Locale.ListAndLong, h.Locale.ListAnd),
 		listOrLong:       cmp.Or(h.Locale.ListOrLong, h.Locale.ListOr),
+		semicolon:        cmp.Or(h.Locale.Semicolon, "; "),
 		lowerAfterColon:  h.Locale.LowerAfterColon,
 		messages:         map[string]map[string]string{},
 	}
@@ -273,6 +278,10 @@ func fill(key, text string, values map[string]string) (string, error) {
 var linkEnd = regexp.MustCompile(`\.\]\([^()]*\)$`)
 
 func endsWithPeriod(v string) bool { return strings.HasSuffix(v, ".") || linkEnd.MatchString(v) }
+
+// Semicolons joins items that may hold commas themselves, such as
+// article references: "GDPR Art. 6(1)(a); UU PDP Art. 20(2)(a)".
+func (c *Catalog) Semicolons(items []string) string { return strings.Join(items, c.semicolon) }
 
 // LowerAfterColon reports whether the locale goes on in small letters
 // after a colon, as French, Spanish and Indonesian do: "Si vous ne la

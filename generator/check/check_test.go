@@ -98,7 +98,10 @@ measures = ["encryption-in-transit"]
 breach_notice_hours = 72
 
 [audience]
-min_age = 16
+min_age = 18
+
+[check]
+max_summary_minutes = 3
 
 [signals]
 gpc = true
@@ -183,7 +186,7 @@ func TestRules(t *testing.T) {
 		{"authority", []edit{{"[authority]\nname = \"CNIL\"\nurl = \"https://www.cnil.fr\"\n", ""}, {"country = \"FR\"", "country = \"CH\""}},
 			"jurisdictions", "warning notice.jurisdictions: the notice lists gdpr but names no supervisory authority to complain to"},
 		{"transfer-safeguard", []edit{{"safeguard = \"scc\"\n", ""}},
-			"country = \"US\"", "error recipient.adnet.country: recipient \"adnet\" receives data in US, outside the European Economic Area, with no safeguard (GDPR)"},
+			"country = \"US\"", "error recipient.adnet.country: recipient \"adnet\" receives data in US, outside Indonesia, with no safeguard (UU PDP)"},
 		{"representative", []edit{{"country = \"FR\"", "country = \"CH\""}},
 			"country = \"CH\"", "warning controller.country: the controller is in CH, outside the European Economic Area, and the notice names no representative there (GDPR)"},
 		{"opt-out", []edit{{"url = \"https://example.com/privacy\"\n", ""}, {"gpc = true", "gpc = false"}},
@@ -222,14 +225,14 @@ func TestRules(t *testing.T) {
 			"retention = { criteria", "warning purpose.fraud.retention: purpose \"fraud\" (Fraud prevention) gives its retention only as criteria, so people cannot tell how long their data is kept"},
 		{"security-measures", []edit{{"measures = [\"encryption-in-transit\"]\n", ""}},
 			"[security]@security", "warning security: the notice says nothing about how data is protected"},
-		{"children-consent", []edit{{"min_age = 16", "min_age = 13"}},
+		{"children-consent", []edit{{"min_age = 18", "min_age = 13"}},
 			"min_age", "warning audience.min_age: the service is for people aged 13 and over, and purposes ads and orders rely on consent, which a child under 15 cannot give alone under the GDPR"},
 		{"untranslated", []edit{{"label = { en = \"Fraud prevention\", fr = \"Lutte contre la fraude\" }", "label = { en = \"Fraud prevention\", fr = \"Fraud prevention\" }"}},
 			"label = { en = \"Fraud prevention\"@fr =", "warning purpose.fraud.label.fr fr/: the French text is the same as the English one: \"Fraud prevention\""},
 		{"sentence-length", []edit{{"interest = { en = \"Stopping card fraud.\"", "interest = { en = \"Stopping card fraud, which costs every honest customer money, because banks pass the losses on to shops and shops pass them on to you in higher prices, lower margins and slower refunds, month after month.\""}},
 			"locales", "warning notice.locales en/policy: a sentence of the English policy has 38 words (limit 35): \"Our legitimate interest: Stopping card fraud, which costs…\""},
-		{"summary-reading-time", []edit{{"[signals]", "[check]\nmax_summary_minutes = 1\n\n[signals]"}},
-			"max_summary_minutes", "warning check.max_summary_minutes en/summary: the English summary takes 1 min 12 s to read, over the budget of 1 min"},
+		{"summary-reading-time", []edit{{"max_summary_minutes = 3", "max_summary_minutes = 1"}},
+			"max_summary_minutes", "warning check.max_summary_minutes en/summary: the English summary takes 1 min 35 s to read, over the budget of 1 min"},
 	}
 	seen := map[string]bool{}
 	for _, tt := range tests {
@@ -296,7 +299,7 @@ func TestDisable(t *testing.T) {
 	if got := run(t, apply(t, base, edits), "authority"); len(got) != 1 {
 		t.Fatalf("without [authority] the rule reports once, got %v", got)
 	}
-	src := apply(t, base, append(edits, edit{"[signals]", "[check]\ndisable = [\"gdpr-authority\", \"authorty\"]\n\n[signals]"}))
+	src := apply(t, base, append(edits, edit{"[check]\n", "[check]\ndisable = [\"gdpr-authority\", \"authorty\"]\n"}))
 	if got := run(t, src, "authority"); len(got) != 0 {
 		t.Errorf("a disabled rule still reports: %v", got)
 	}

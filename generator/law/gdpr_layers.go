@@ -21,7 +21,7 @@ var gdprLayers = []Layer{
 
 // age is a layer that only sets the age of digital consent.
 func age(country string, years int) Layer {
-	return Layer{Country: country, Children: &Children{
+	return Layer{Country: country, UnderKey: "law.gdpr.national.under", Children: &Children{
 		Age: years, OnlyConsent: true, Parent: "the holder of parental responsibility", Key: "law.gdpr.children",
 		Ref: Ref{"Art. 8(1), and the national law of " + country, []string{"GDPR-8-1"}},
 	}}
@@ -42,7 +42,7 @@ var spain = Layer{
 		{What: "A first layer with the controller, the purposes (profiling included), the legal basis, the recipients and transfers, and the rights, in the order of the AEPD, linking to the rest", Ref: Ref{"LOPDGDD art. 11; AEPD guide on the duty to inform", []string{"WP260-AEPD"}}},
 		{What: "Automated decisions and profiling in the first layer", Ref: Ref{"LOPDGDD art. 11.2", nil}},
 	},
-	Summary:      []string{"controller", "purposes", "automated", "recipients", "rights", "more", "choices", "benefits", "security"},
+	Summary:      []string{"controller", "purposes", "automated", "recipients", "rights", "choices", "benefits", "security", "more"},
 	SummaryBasis: true,
 	Notes: []string{
 		"Consent alone does not lift the ban on processing whose main purpose is to identify ideology, trade union membership, religion, sexual orientation, beliefs or racial or ethnic origin (LOPDGDD art. 9.1).",

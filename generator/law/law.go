@@ -334,10 +334,15 @@ type OptOut struct {
 // Layer is a country's own rules that complete a law (a Member State's
 // under the GDPR): set only what differs.
 type Layer struct {
-	Country  string    `json:"country,omitempty"` // ISO 3166 alpha-2
-	Name     string    `json:"name,omitempty"`    // in English; "" for a layer that only sets an age
-	Citation string    `json:"citation,omitempty"`
-	Key      string    `json:"-"` // catalog key of its name in the list of laws; "" when unnamed
+	Country  string `json:"country,omitempty"` // ISO 3166 alpha-2
+	Name     string `json:"name,omitempty"`    // in English; "" for a layer that only sets an age
+	Citation string `json:"citation,omitempty"`
+	// Key is the catalog prefix of the layer's sentences (its name, its
+	// "under" form, its rights heading); "" for a layer that only sets an age.
+	Key string `json:"-"`
+	// UnderKey names the layer's law in a sentence when it has no Key of
+	// its own ("national law").
+	UnderKey string    `json:"-"`
 	Children *Children `json:"children,omitempty"`
 	// Complaint names the country's authority when the declaration names none.
 	Complaint *Complaint `json:"complaint,omitempty"`
