@@ -76,13 +76,24 @@ func syntaxError(name, text string, err error) *Error {
 	return e
 }
 
-// excerpt shows the source line with a caret under the column.
+// excerpt shows the source line with a caret under the column. A character
+// the loader would refuse (a control or bidirectional character, the very
+// thing a syntax error often points at) is shown as U+FFFD, one character
+// for one, so that the terminal neither obeys it nor loses the column.
 func excerpt(text string, line, col int) string {
 	lines := strings.Split(text, "\n")
 	if line < 1 || line > len(lines) {
 		return ""
 	}
-	src := strings.ReplaceAll(lines[line-1], "\t", " ")
+	src := strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t':
+			return ' '
+		case refusedRune(r, true) != "":
+			return '\uFFFD'
+		}
+		return r
+	}, lines[line-1])
 	prefix := fmt.Sprintf("%5d | ", line)
 	return prefix + src + "\n" + strings.Repeat(" ", len(prefix)+max(col-1, 0)) + "^"
 }
