@@ -74,7 +74,15 @@ findings; with --strict it refuses to write DIR when there are errors.`,
 				if err != nil || !info.IsDir() {
 					return invalid(fmt.Errorf("--templates %s: not a directory", tmplDir))
 				}
-				opts.Templates = os.DirFS(tmplDir)
+				// Through an os.Root, a template that is a link leading out of
+				// its folder cannot be read: a shared templates folder must not
+				// publish /etc/passwd because someone linked it there.
+				root, err := os.OpenRoot(tmplDir)
+				if err != nil {
+					return invalid(fmt.Errorf("--templates %s: %w", tmplDir, err))
+				}
+				defer root.Close()
+				opts.Templates = root.FS()
 			}
 			site, err := generator.Build(d, opts)
 			if err != nil {
