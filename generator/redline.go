@@ -196,13 +196,13 @@ func redlineSections(olds, news []Section, work *int) []SectionRedline {
 // The redline's work is bounded by size, not by the clock, so that the
 // same two declarations give the same report on any machine. go-diff's
 // Myers algorithm costs up to the square of the tokens that differ (about
-// 4 ns per unit on a laptop), so a section is compared word by word when
-// the tokens between its common start and end, both sides together, number
-// at most wordBudget; else sentence by sentence within the same budget;
-// else it is shown whole, deleted and inserted. A report spends at most
-// reportWork units over all its sections, so a diff of two declarations up
-// to MaxSize finishes in a few seconds. The limits and their reason are in
-// the README's "Safety" section.
+// 4 ns a unit where it was measured), so a section is compared word by
+// word when the tokens between its common start and end, both sides
+// together, number at most wordBudget; else sentence by sentence within
+// the same budget; else it is shown whole, deleted and inserted. A report
+// spends at most reportWork units over all its sections, so a diff of two
+// declarations up to MaxSize finishes in a few seconds. The limits and
+// their reason are in the README's "Safety" section.
 const (
 	wordBudget = 6000
 	reportWork = 10 * wordBudget * wordBudget
