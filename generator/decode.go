@@ -163,6 +163,9 @@ func (t *table) str(key string, required bool, hint string) string {
 	if strings.TrimSpace(s) == "" {
 		t.d.fail(path, true, "is empty; %s", hint)
 	}
+	if !t.d.allowedText(path, s, true) {
+		return ""
+	}
 	return strings.TrimSpace(s)
 }
 
@@ -380,6 +383,9 @@ func (d *decoder) text(path []string, v any, hint string) Text {
 			d.fail(path, true, "is empty; %s", hint)
 			return nil
 		}
+		if !d.allowedText(path, v, false) {
+			return nil
+		}
 		switch len(d.locales) {
 		case 0:
 			return nil // the notice's locales are broken and already reported
@@ -410,6 +416,9 @@ func (d *decoder) text(path []string, v any, hint string) Text {
 				d.fail(kp, true, "is empty; write the %s text or remove the key", k)
 				continue
 			}
+			if !d.allowedText(kp, s, false) {
+				continue
+			}
 			txt[l] = strings.TrimSpace(s)
 		}
 		var missing []string
@@ -433,6 +442,17 @@ func (d *decoder) text(path []string, v any, hint string) Text {
 	}
 	d.fail(path, true, "want text, not %s; %s", typeName(v), hint)
 	return nil
+}
+
+// allowedText reports whether s holds only characters a declaration may
+// publish (see refusedRune), and reports the first one that it may not.
+func (d *decoder) allowedText(path []string, s string, oneLine bool) bool {
+	i, why := firstRefused(s, oneLine)
+	if why == "" {
+		return true
+	}
+	d.fail(path, true, "character %d is %s", i, why)
+	return false
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -62,8 +62,14 @@ func (r *DiffReport) Headline() string {
 	return fmt.Sprintf("%s: %d change%s from %s to %s.", strings.ToUpper(r.Changes.Level.String()[:1])+r.Changes.Level.String()[1:], n, s, r.Old, r.New)
 }
 
-// describe writes a change as a short phrase.
+// describe writes a change as a short phrase, for people: an invisible
+// character is written as its code point, so that a change that adds one
+// does not read as the same text twice.
 func describe(c Change) string {
+	return ShowInvisible(describeRaw(c))
+}
+
+func describeRaw(c Change) string {
 	switch c.Kind {
 	case "added":
 		if c.New == "" {
@@ -132,6 +138,9 @@ func (r *DiffReport) WriteText(w io.Writer, color bool) error {
 				unchanged = 0
 			}
 			fmt.Fprintf(&b, "§ %s (#%s)\n", s.Heading, s.Anchor)
+			if note := s.Note(); note != "" {
+				fmt.Fprintf(&b, "    (%s)\n", note)
+			}
 			for _, line := range s.Excerpt() {
 				if line == nil {
 					b.WriteString("    …\n")
@@ -208,6 +217,9 @@ func (r *DiffReport) WriteMarkdown(w io.Writer) error {
 					continue
 				}
 				fmt.Fprintf(&b, "<p><strong>%s</strong> <code>#%s</code></p>\n\n", html.EscapeString(s.Heading), html.EscapeString(s.Anchor))
+				if note := s.Note(); note != "" {
+					fmt.Fprintf(&b, "<p><em>%s</em></p>\n\n", html.EscapeString(note))
+				}
 				for _, line := range s.Excerpt() {
 					if line == nil {
 						b.WriteString("<p>…</p>\n\n")
@@ -355,7 +367,8 @@ var diffPage = htmltemplate.Must(htmltemplate.New("diff").Parse(`<!DOCTYPE html>
 {{range .Docs}}<section class="doc" lang="{{.Locale}}">
 <h2>{{.Locale}} {{.Kind}}</h2>
 {{range .Sections}}<h3>{{.Heading}} <span class="anchor">#{{.Anchor}}</span></h3>
-{{range .Excerpt}}{{if .}}<p class="section">{{range .}}{{if eq .Op "delete"}}<del><span class="sr">[deleted: </span>{{.Text}}<span class="sr">]</span></del>{{else if eq .Op "insert"}}<ins><span class="sr">[inserted: </span>{{.Text}}<span class="sr">]</span></ins>{{else}}{{.Text}}{{end}}{{end}}</p>
+{{with .Note}}<p><em>{{.}}</em></p>
+{{end}}{{range .Excerpt}}{{if .}}<p class="section">{{range .}}{{if eq .Op "delete"}}<del><span class="sr">[deleted: </span>{{.Text}}<span class="sr">]</span></del>{{else if eq .Op "insert"}}<ins><span class="sr">[inserted: </span>{{.Text}}<span class="sr">]</span></ins>{{else}}{{.Text}}{{end}}{{end}}</p>
 {{else}}<p class="section">…</p>
 {{end}}{{end}}{{end}}</section>
 {{end}}{{end}}</main>

@@ -3,6 +3,7 @@ package generator
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"strings"
 	"unicode/utf8"
@@ -12,8 +13,15 @@ import (
 
 // Load reads the declaration at name in fsys and validates it. On failure it
 // returns an [ErrorList] with every problem in the file, or an error from fsys.
+// It reads at most one byte more than [MaxSize], so that a huge file is
+// refused without being read whole.
 func Load(fsys fs.FS, name string) (*Declaration, error) {
-	src, err := fs.ReadFile(fsys, name)
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("read declaration: %w", err)
+	}
+	defer f.Close()
+	src, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
 	if err != nil {
 		return nil, fmt.Errorf("read declaration: %w", err)
 	}
@@ -24,12 +32,21 @@ func Load(fsys fs.FS, name string) (*Declaration, error) {
 // messages. On failure it returns an [ErrorList] with every problem found,
 // sorted by position. A TOML syntax error stops parsing, so it comes alone,
 // with an excerpt that shows the line and a caret.
+//
+// A declaration larger than [MaxSize] or nested deeper than [MaxNesting] is
+// refused before it is parsed, so no input costs more than the limits allow.
 func Parse(name string, src []byte) (*Declaration, error) {
+	if e := tooLarge(name, len(src)); e != nil {
+		return nil, ErrorList{e}
+	}
 	if i := invalidUTF8(src); i >= 0 {
 		line, col := lineCol(src, i)
 		return nil, ErrorList{{File: name, Line: line, Col: col, Msg: "the file is not valid UTF-8; save it as UTF-8"}}
 	}
 	text := strings.ReplaceAll(string(src), "\r\n", "\n")
+	if e := nestingError(name, text); e != nil {
+		return nil, ErrorList{e}
+	}
 	var raw map[string]any
 	if err := decodeTOML(text, &raw); err != nil {
 		return nil, ErrorList{syntaxError(name, text, err)}
@@ -76,13 +93,24 @@ func syntaxError(name, text string, err error) *Error {
 	return e
 }
 
-// excerpt shows the source line with a caret under the column.
+// excerpt shows the source line with a caret under the column. A character
+// the loader would refuse (a control or bidirectional character, the very
+// thing a syntax error often points at) is shown as U+FFFD, one character
+// for one, so that the terminal neither obeys it nor loses the column.
 func excerpt(text string, line, col int) string {
 	lines := strings.Split(text, "\n")
 	if line < 1 || line > len(lines) {
 		return ""
 	}
-	src := strings.ReplaceAll(lines[line-1], "\t", " ")
+	src := strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t':
+			return ' '
+		case refusedRune(r, true) != "":
+			return '\uFFFD'
+		}
+		return r
+	}, lines[line-1])
 	prefix := fmt.Sprintf("%5d | ", line)
 	return prefix + src + "\n" + strings.Repeat(" ", len(prefix)+max(col-1, 0)) + "^"
 }

@@ -114,7 +114,13 @@ func (s *scanner) skip(multiline bool) {
 	}
 }
 
+// record notes where a key path is written. Paths deeper than MaxNesting
+// are never looked up (Parse refuses them), and are not recorded, so that
+// the scanner's work stays linear in the source however deep it nests.
 func (s *scanner) record(path []string, key, val Pos) {
+	if len(path) > MaxNesting {
+		return
+	}
 	k := pathKey(path)
 	if _, ok := s.p.key[k]; !ok {
 		s.p.key[k] = key
@@ -255,14 +261,14 @@ func (s *scanner) value(path []string) {
 	case s.has(`'''`):
 		s.multiline(`'''`, false)
 	case s.peek() == '"':
-		s.p.str[pathKey(path)] = s.basicString()
+		s.literal(path, s.basicString())
 	case s.peek() == '\'':
 		s.next()
 		start := s.i
 		for s.i < len(s.src) && s.peek() != '\'' && s.peek() != '\n' {
 			s.next()
 		}
-		s.p.str[pathKey(path)] = s.src[start:s.i]
+		s.literal(path, s.src[start:s.i])
 		s.next()
 	case s.peek() == '[':
 		s.next()
@@ -272,7 +278,7 @@ func (s *scanner) value(path []string) {
 				s.next()
 				return
 			}
-			el := append(append([]string(nil), path...), elem(idx))
+			el := child(path, elem(idx))
 			s.record(el, s.pos(), s.pos())
 			s.value(el)
 			s.skip(true)
@@ -303,6 +309,23 @@ func (s *scanner) value(path []string) {
 			s.next()
 		}
 	}
+}
+
+// literal notes the value of a one-line string, as record notes positions.
+func (s *scanner) literal(path []string, v string) {
+	if len(path) <= MaxNesting {
+		s.p.str[pathKey(path)] = v
+	}
+}
+
+// child returns the path of an element of path. Past MaxNesting it returns
+// path itself: nothing that deep is recorded, and copying ever longer paths
+// made scanning deeply nested arrays quadratic in time and memory.
+func child(path []string, seg string) []string {
+	if len(path) > MaxNesting {
+		return path
+	}
+	return append(append(make([]string, 0, len(path)+1), path...), seg)
 }
 
 func (s *scanner) multiline(delim string, escapes bool) {

@@ -30,6 +30,21 @@ type SectionRedline struct {
 	Heading  string    `json:"heading"` // its heading in the new version (the old one if removed)
 	Changed  bool      `json:"changed"`
 	Segments []Segment `json:"segments,omitempty"` // only when changed
+	// Granularity is empty when the section is compared word by word, and
+	// BySentence or Whole when it changed too much for that (see wordBudget).
+	Granularity string `json:"granularity,omitempty"`
+}
+
+// Note says, for a section compared more coarsely than word by word, how it
+// was compared and why; it is empty otherwise.
+func (s SectionRedline) Note() string {
+	switch s.Granularity {
+	case BySentence:
+		return "Compared sentence by sentence: too much of this section changed for a word-by-word redline."
+	case Whole:
+		return "Shown whole, old text deleted and new inserted: too much of this section changed for a finer redline."
+	}
+	return ""
 }
 
 // DocumentRedline is the redline of one document in one locale.
@@ -105,7 +120,12 @@ func (d DocumentRedline) Changed() bool {
 // Redline compares the published text of two builds, word by word, section
 // by section, for each locale both have. It compares what readers see (the
 // plain text of each section), so Markdown syntax never shows as a change.
+// A section that changed too much for a word-by-word comparison within the
+// report's budget is compared more coarsely, and says so (see wordBudget).
+// Invisible characters, such as a zero-width space, are written as their
+// code point (⟨U+200B⟩), so that no change reads as two identical texts.
 func Redline(old, new *Site) []DocumentRedline {
+	work := reportWork
 	var out []DocumentRedline
 	for _, l := range Locales {
 		od, nd := old.Documents[l], new.Documents[l]
@@ -113,7 +133,7 @@ func Redline(old, new *Site) []DocumentRedline {
 			continue
 		}
 		for _, kind := range []string{"summary", "policy"} {
-			out = append(out, DocumentRedline{Locale: l, Kind: kind, Sections: redlineSections(od[kind].Sections, nd[kind].Sections)})
+			out = append(out, DocumentRedline{Locale: l, Kind: kind, Sections: redlineSections(od[kind].Sections, nd[kind].Sections, &work)})
 		}
 	}
 	return out
@@ -121,8 +141,9 @@ func Redline(old, new *Site) []DocumentRedline {
 
 // redlineSections matches sections by anchor, in the new order. A section
 // only in the old version is shown as deleted where it stood: before the
-// next old section that the new version still has.
-func redlineSections(olds, news []Section) []SectionRedline {
+// next old section that the new version still has. Word-level comparisons
+// spend from work.
+func redlineSections(olds, news []Section, work *int) []SectionRedline {
 	oldByAnchor := map[string]Section{}
 	for _, s := range olds {
 		oldByAnchor[s.Anchor] = s
@@ -157,24 +178,103 @@ func redlineSections(olds, news []Section) []SectionRedline {
 		case o == n:
 			out = append(out, SectionRedline{Anchor: n.Anchor, Heading: n.Heading})
 		default:
+			segs, granularity := boundedDiff(o.Heading+"\n"+o.Plain, n.Heading+"\n"+n.Plain, work)
 			out = append(out, SectionRedline{Anchor: n.Anchor, Heading: n.Heading, Changed: true,
-				Segments: WordDiff(o.Heading+"\n"+o.Plain, n.Heading+"\n"+n.Plain)})
+				Segments: segs, Granularity: granularity})
 		}
 	}
 	deleted(removed)
+	for i := range out {
+		out[i].Heading = ShowInvisible(out[i].Heading)
+		for j := range out[i].Segments {
+			out[i].Segments[j].Text = ShowInvisible(out[i].Segments[j].Text)
+		}
+	}
 	return out
 }
+
+// The redline's work is bounded by size, not by the clock, so that the
+// same two declarations give the same report on any machine. go-diff's
+// Myers algorithm costs up to the square of the tokens that differ (about
+// 4 ns a unit where it was measured), so a section is compared word by
+// word when the tokens between its common start and end, both sides
+// together, number at most wordBudget; else sentence by sentence within
+// the same budget; else it is shown whole, deleted and inserted. A report
+// spends at most reportWork units over all its sections, so a diff of two
+// declarations up to MaxSize finishes in a few seconds. The limits and
+// their reason are in the README's "Safety" section.
+const (
+	wordBudget = 6000
+	reportWork = 10 * wordBudget * wordBudget
+)
+
+// The granularities of a section's redline coarser than words.
+const (
+	BySentence = "sentence" // compared sentence by sentence
+	Whole      = "section"  // shown whole: the old text deleted, the new inserted
+)
 
 // WordDiff compares two texts word by word. Each word, run of spaces and
 // punctuation mark becomes one rune, go-diff compares the runes, and
 // semantic cleanup merges the result into readable runs. DiffTimeout is 0,
-// so the result never depends on how busy the machine is.
+// so the result never depends on how busy the machine is; a text too
+// different to compare word by word within the budget is compared sentence
+// by sentence, or shown whole (see wordBudget).
 func WordDiff(a, b string) []Segment {
+	work := wordBudget * wordBudget
+	segs, _ := boundedDiff(a, b, &work)
+	return segs
+}
+
+// boundedDiff compares a and b at the finest granularity the work left
+// allows, spends its cost from work, and returns the segments and the
+// granularity: "" for words, BySentence or Whole.
+func boundedDiff(a, b string, work *int) ([]Segment, string) {
+	ta, tb := tokenize(a), tokenize(b)
+	pre, suf := commonEnds(ta, tb)
+	n := len(ta) + len(tb) - 2*(pre+suf)
+	if n <= wordBudget && n*n <= *work {
+		*work -= n * n
+		return runeDiff(ta, tb, true), ""
+	}
+	sa, sb := sentences(a), sentences(b)
+	spre, ssuf := commonEnds(sa, sb)
+	if n := len(sa) + len(sb) - 2*(spre+ssuf); n <= wordBudget && n*n <= *work {
+		*work -= n * n
+		return runeDiff(sa, sb, false), BySentence
+	}
+	// Whole, but what both share at the start and end, word by word, stays.
+	segs := []Segment{
+		{Op: Equal, Text: strings.Join(ta[:pre], "")},
+		{Op: Delete, Text: strings.Join(ta[pre:len(ta)-suf], "")},
+		{Op: Insert, Text: strings.Join(tb[pre:len(tb)-suf], "")},
+		{Op: Equal, Text: strings.Join(ta[len(ta)-suf:], "")},
+	}
+	return merge(segs), Whole
+}
+
+// commonEnds returns how many tokens a and b share at their start, and then
+// at their end, without overlapping.
+func commonEnds(a, b []string) (pre, suf int) {
+	for pre < len(a) && pre < len(b) && a[pre] == b[pre] {
+		pre++
+	}
+	for suf < len(a)-pre && suf < len(b)-pre && a[len(a)-1-suf] == b[len(b)-1-suf] {
+		suf++
+	}
+	return pre, suf
+}
+
+// runeDiff compares two token lists. Each distinct token becomes one rune
+// for go-diff, which sets the common start and end aside at no cost before
+// its search. Semantic cleanup, which merges word-level noise into readable
+// runs, is skipped for sentences: they are readable runs already.
+func runeDiff(ta, tb []string, cleanup bool) []Segment {
 	tokens := map[string]rune{}
 	var vocab []string
-	encode := func(s string) []rune {
-		var rs []rune
-		for _, tok := range tokenize(s) {
+	encode := func(toks []string) []rune {
+		rs := make([]rune, 0, len(toks))
+		for _, tok := range toks {
 			r, ok := tokens[tok]
 			if !ok {
 				r = runeFor(len(vocab))
@@ -185,7 +285,7 @@ func WordDiff(a, b string) []Segment {
 		}
 		return rs
 	}
-	ra, rb := encode(a), encode(b)
+	ra, rb := encode(ta), encode(tb)
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0
 	diffs := dmp.DiffMainRunes(ra, rb, false)
@@ -197,8 +297,10 @@ func WordDiff(a, b string) []Segment {
 		}
 		diffs[i].Text = sb.String()
 	}
-	diffs = dmp.DiffCleanupSemantic(diffs)
-	var out []Segment
+	if cleanup {
+		diffs = dmp.DiffCleanupSemantic(diffs)
+	}
+	var segs []Segment
 	for _, d := range diffs {
 		op := Equal
 		switch d.Type {
@@ -207,11 +309,53 @@ func WordDiff(a, b string) []Segment {
 		case diffmatchpatch.DiffInsert:
 			op = Insert
 		}
-		if n := len(out); n > 0 && out[n-1].Op == op {
-			out[n-1].Text += d.Text
+		segs = append(segs, Segment{Op: op, Text: d.Text})
+	}
+	return merge(segs)
+}
+
+// merge drops empty segments and joins neighbours with the same operation.
+func merge(segs []Segment) []Segment {
+	var out []Segment
+	for _, s := range segs {
+		if s.Text == "" {
 			continue
 		}
-		out = append(out, Segment{Op: op, Text: d.Text})
+		if n := len(out); n > 0 && out[n-1].Op == s.Op {
+			out[n-1].Text += s.Text
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// sentences splits text into lines and sentences, each with the spaces
+// that follow it, for a redline coarser than words.
+func sentences(s string) []string {
+	var out []string
+	start := 0
+	for i, r := range s {
+		end := i + utf8.RuneLen(r)
+		switch {
+		case r == '\n':
+		case r == '.' || r == '!' || r == '?' || r == '…':
+			if end < len(s) && s[end] != ' ' && s[end] != '\n' {
+				continue
+			}
+		default:
+			continue
+		}
+		for end < len(s) && s[end] == ' ' {
+			end++
+		}
+		if end > start {
+			out = append(out, s[start:end])
+			start = end
+		}
+	}
+	if start < len(s) {
+		out = append(out, s[start:])
 	}
 	return out
 }

@@ -78,7 +78,8 @@ func TestRedlineSections(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := redlineSections(od.Sections, nd.Sections)
+	work := reportWork
+	got := redlineSections(od.Sections, nd.Sections, &work)
 	var summary []string
 	for _, s := range got {
 		summary = append(summary, fmt.Sprintf("%s:%v", s.Anchor, s.Changed))

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"text/tabwriter"
@@ -85,11 +87,12 @@ findings; with --strict it refuses to write DIR when there are errors.`,
 			}
 			opts.Locales = localeFlags(locs)
 			if tmplDir != "" {
-				info, err := os.Stat(tmplDir)
-				if err != nil || !info.IsDir() {
-					return invalid(fmt.Errorf("--templates %s: not a directory", tmplDir))
+				root, err := openTemplates(tmplDir)
+				if err != nil {
+					return invalid(err)
 				}
-				opts.Templates = os.DirFS(tmplDir)
+				defer root.Close()
+				opts.Templates = root.FS()
 			}
 			site, err := generator.Build(d, opts)
 			if err != nil {
@@ -136,4 +139,30 @@ findings; with --strict it refuses to write DIR when there are errors.`,
 // minutes shows a reading time for the terminal: "1m 25s (1,546 letters)".
 func minutes(r generator.Reading) string {
 	return fmt.Sprintf("%dm%02ds, %d words", r.Seconds/60, r.Seconds%60, r.Words)
+}
+
+// openTemplates opens a --templates folder as an os.Root, through which a
+// template that is a link leading out of the folder cannot be read: a
+// shared templates folder must not publish /etc/passwd because someone
+// linked a template to it. Such a link is named in the error.
+func openTemplates(dir string) (*os.Root, error) {
+	info, err := os.Stat(dir)
+	if err != nil || !info.IsDir() {
+		return nil, fmt.Errorf("--templates %s: not a directory", dir)
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, fmt.Errorf("--templates %s: %w", dir, err)
+	}
+	for _, name := range templates.All {
+		info, err := os.Lstat(filepath.Join(dir, name))
+		if err != nil || info.Mode()&fs.ModeSymlink == 0 {
+			continue // absent (the default is used) or a file, read through root
+		}
+		if _, err := root.Stat(name); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			root.Close()
+			return nil, fmt.Errorf("--templates %s: %s is a link that leads out of the folder; copy the file into %s instead", dir, name, dir)
+		}
+	}
+	return root, nil
 }

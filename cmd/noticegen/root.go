@@ -94,13 +94,20 @@ notice (en, fr, es, id), as Markdown, HTML and JSON.`,
 	return root
 }
 
-// loadDeclaration reads and validates a declaration file.
+// loadDeclaration reads and validates a declaration file. It reads at most
+// one byte past generator.MaxSize, so that a huge file (or /dev/zero) is
+// refused by Parse without being read whole.
 func loadDeclaration(path string) (*generator.Declaration, error) {
-	src, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
 			return nil, invalid(fmt.Errorf("%s: no such file; write one with noticegen init, or name the declaration to use", path))
 		}
+		return nil, invalid(err)
+	}
+	defer f.Close()
+	src, err := io.ReadAll(io.LimitReader(f, generator.MaxSize+1))
+	if err != nil {
 		return nil, invalid(err)
 	}
 	d, err := generator.Parse(path, src)
