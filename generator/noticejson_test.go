@@ -1,15 +1,18 @@
 package generator
 
 import (
-	"github.com/noticegen/noticegen/generator/law"
-
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/noticegen/noticegen/generator/law"
 
 	"github.com/noticegen/noticegen/schema"
 )
@@ -296,5 +299,49 @@ func TestNoticeJSONSchemaDescribesEveryField(t *testing.T) {
 	}
 	if count < 90 {
 		t.Errorf("found %d fields, want every field of notice.json", count)
+	}
+}
+
+// TestSchemasListTheLaws keeps the two JSON Schemas' lists of law ids, which
+// editors complete from, to the laws of package law. Adding a law is adding
+// its file: go test ./generator -update writes its id into both schemas.
+func TestSchemasListTheLaws(t *testing.T) {
+	ids := names(Jurisdictions())
+	quoted := make([]string, len(ids))
+	for i, id := range ids {
+		quoted[i] = strconv.Quote(id)
+	}
+	for _, s := range []struct {
+		path string
+		re   *regexp.Regexp
+		list func(indent string) string
+	}{
+		{"../schema/notice.json.v1.schema.json", regexp.MustCompile(`("jurisdiction": \{\n[^}]*?"enum": )\[[^\]]*\]`),
+			func(string) string { return "[" + strings.Join(quoted, ", ") + "]" }},
+		{"../schema/notice.toml.schema.json", regexp.MustCompile(`("jurisdictions": \{\n[^}]*?"enum": )\[[^\]]*\]`),
+			func(indent string) string {
+				return "[\n" + indent + "  " + strings.Join(quoted, ",\n"+indent+"  ") + "\n" + indent + "]"
+			}},
+	} {
+		src, err := os.ReadFile(s.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := s.re.FindSubmatchIndex(src)
+		if m == nil {
+			t.Fatalf("%s: no list of laws", s.path)
+		}
+		lineStart := bytes.LastIndexByte(src[:m[3]], '\n') + 1
+		indent := string(src[lineStart : lineStart+len(src[lineStart:m[3]])-len(bytes.TrimLeft(src[lineStart:m[3]], " "))])
+		want := slices.Concat(src[:m[3]], []byte(s.list(indent)), src[m[1]:])
+		if *update {
+			if err := os.WriteFile(s.path, want, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		if !bytes.Equal(src, want) {
+			t.Errorf("%s does not list the laws %v; run go test ./generator -update", s.path, ids)
+		}
 	}
 }
