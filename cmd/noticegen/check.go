@@ -21,7 +21,8 @@ func newCheckCmd() *cobra.Command {
 		Use:   "check [FILE]",
 		Short: "Find what is missing, risky or hard to read in a declaration",
 		Long: `Check builds FILE (default notice.toml) in memory and reports what is
-missing for the laws the notice lists (GDPR, CCPA, UU PDP), data practices
+missing for the laws the notice lists (noticegen laws shows what each
+requires), data practices
 people care about (data with no purpose, advertising that is not opt-in,
 consent with no way to withdraw), untranslated text, and the readability
 and reading time of every document in every locale.
