@@ -1,7 +1,6 @@
 package generator
 
 import (
-	"errors"
 	"strings"
 	"testing"
 )
@@ -43,23 +42,7 @@ func TestParseRefusesCharacters(t *testing.T) {
 			`notice.toml:8:8: controller.name: character 8 is the control character U+0000; remove it`},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			src := strings.Replace(minimal, tt.replace[0], tt.replace[1], 1)
-			if src == minimal {
-				t.Fatalf("the test's replacement %q does not apply", tt.replace[0])
-			}
-			_, err := Parse("notice.toml", []byte(src))
-			var list ErrorList
-			if !errors.As(err, &list) {
-				t.Fatalf("err = %v, want an ErrorList", err)
-			}
-			if got := list[0].Error(); got != tt.want {
-				t.Errorf("got  %s\nwant %s", got, tt.want)
-			}
-			if len(list) != 1 {
-				t.Errorf("want one problem, got %d:\n%v", len(list), list)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { wantOneProblem(t, tt.replace, tt.want) })
 	}
 }
 

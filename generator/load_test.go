@@ -2,8 +2,6 @@ package generator
 
 import (
 	"errors"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -98,23 +96,28 @@ func TestParseErrors(t *testing.T) {
 			`notice.toml:8:11: the file is not valid UTF-8; save it as UTF-8`},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			src := strings.Replace(minimal, tt.replace[0], tt.replace[1], 1)
-			if src == minimal {
-				t.Fatalf("the test's replacement %q does not apply", tt.replace[0])
-			}
-			_, err := Parse("notice.toml", []byte(src))
-			var list ErrorList
-			if !errors.As(err, &list) {
-				t.Fatalf("err = %v, want an ErrorList", err)
-			}
-			if got := list[0].Error(); got != tt.want {
-				t.Errorf("got  %s\nwant %s", got, tt.want)
-			}
-			if len(list) != 1 {
-				t.Errorf("want one problem, got %d:\n%v", len(list), list)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { wantOneProblem(t, tt.replace, tt.want) })
+	}
+}
+
+// wantOneProblem parses the minimal declaration with one replacement made
+// and wants exactly one problem, reported as want.
+func wantOneProblem(t *testing.T, replace [2]string, want string) {
+	t.Helper()
+	src := strings.Replace(minimal, replace[0], replace[1], 1)
+	if src == minimal {
+		t.Fatalf("the test's replacement %q does not apply", replace[0])
+	}
+	_, err := Parse("notice.toml", []byte(src))
+	var list ErrorList
+	if !errors.As(err, &list) {
+		t.Fatalf("err = %v, want an ErrorList", err)
+	}
+	if got := list[0].Error(); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	if len(list) != 1 {
+		t.Errorf("want one problem, got %d:\n%v", len(list), list)
 	}
 }
 
@@ -150,15 +153,7 @@ func TestSyntaxErrorExcerpt(t *testing.T) {
 // FuzzLoad feeds the loader arbitrary bytes, seeded with the examples: it
 // must never panic, and every failure must be located problems.
 func FuzzLoad(f *testing.F) {
-	paths, _ := filepath.Glob("../examples/*/notice.toml")
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(b)
-	}
-	f.Add([]byte(minimal))
+	addFuzzSeeds(f)
 	f.Add([]byte("[purpose.x]\nlabel = { en = \"a\" }\n[[data]]\nx = 1\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		d, err := Parse("fuzz.toml", src)
