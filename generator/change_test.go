@@ -147,6 +147,7 @@ func TestChangeRules(t *testing.T) {
 			"MC-05 material changed recipient.mailer.country; MC-16 notable added recipient.mailer.safeguard"},
 		{"MC-05 weaker safeguard", []string{`safeguard = "adequacy"`, `safeguard = "scc"`},
 			"MC-05 material changed recipient.host.safeguard"},
+
 		{"MC-16 purpose uses less data", []string{"data = [\"visits\"]\nbasis", "data = []\nbasis"},
 			"MC-16 notable removed purpose.stats.data"},
 		{"MC-06 basis", []string{`basis = "contract"`, `basis = "legitimate-interests"`},
@@ -232,5 +233,21 @@ func TestDiffIgnoresLayout(t *testing.T) {
 	}
 	if c := Diff(old, new); !c.Empty() {
 		t.Errorf("a reordered declaration has changes: %s", summarize(c))
+	}
+}
+
+// TestSafeguardStrength: every safeguard a law accepts has a strength, and
+// the UK's contractual tools weigh as the EU's clauses, so moving from one
+// to the other is not a weaker safeguard.
+func TestSafeguardStrength(t *testing.T) {
+	for _, sg := range Safeguards {
+		if _, ok := safeguardStrength[sg]; !ok {
+			t.Errorf("safeguard %q has no strength", sg)
+		}
+	}
+	for _, sg := range []Safeguard{"idta", "uk-addendum"} {
+		if safeguardStrength[sg] != safeguardStrength["scc"] {
+			t.Errorf("%s weighs %d, the EU clauses %d", sg, safeguardStrength[sg], safeguardStrength["scc"])
+		}
 	}
 }
