@@ -377,3 +377,20 @@ func TestTransferSafeguardPerLaw(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// TestCompletenessFollowsTheLaws: an element a law requires is checked
+// only when the notice names that law. Under the UU PDP alone, required
+// data without a consequence and an unnamed third-party source are not
+// completeness findings.
+func TestCompletenessFollowsTheLaws(t *testing.T) {
+	src := apply(t, base, []edit{
+		{`jurisdictions = ["gdpr", "ccpa", "uu-pdp"]`, `jurisdictions = ["uu-pdp"]`},
+		{"if_missing = { en = \"We cannot send your order.\", fr = \"Nous ne pouvons pas envoyer votre commande.\" }\n", ""},
+		{"source_name = { en = \"our fraud bureau\", fr = \"notre bureau antifraude\" }\n", ""},
+	})
+	for _, rule := range []string{"required-data", "data-source", "authority", "representative", "opt-out", "signals", "request-methods", "special-condition"} {
+		if got := run(t, src, rule); len(got) != 0 {
+			t.Errorf("%s under the UU PDP alone: %v", rule, got)
+		}
+	}
+}
