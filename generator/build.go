@@ -254,12 +254,14 @@ func styleHash(style string) string {
 
 // bind returns a copy of a Markdown template whose t speaks the catalog's
 // language. Each locale binds its own copy, so locales render at once.
-func bind(tmpl *template.Template, cat *locales.Catalog) (*template.Template, error) {
+func bind(tmpl *template.Template, b *builder) (*template.Template, error) {
 	t, err := tmpl.Clone()
 	if err != nil {
 		return nil, err
 	}
-	return t.Funcs(template.FuncMap{"t": cat.Format}), nil
+	return t.Funcs(template.FuncMap{"t": func(key string, args ...any) (string, error) {
+		return b.cat.Format(b.frameKey(key), args...)
+	}}), nil
 }
 
 // execute runs a Markdown template and tidies its output.
@@ -364,11 +366,11 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 		}
 		return doc, nil
 	}
-	policyTmpl, err := bind(ts.policy, cat)
+	policyTmpl, err := bind(ts.policy, b)
 	if err != nil {
 		return nil, err
 	}
-	summaryTmpl, err := bind(ts.summary, cat)
+	summaryTmpl, err := bind(ts.summary, b)
 	if err != nil {
 		return nil, err
 	}

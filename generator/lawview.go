@@ -103,6 +103,24 @@ func (b *builder) alone(key string) string {
 	return key
 }
 
+// frameKey returns the catalog key of one of the frame's general
+// sentences, in the words of the notice's law where the notice names one
+// law alone and that law gives its own ("law.<id>.frame.<key>"): a notice
+// under the UU PDP alone speaks of the Pengendali Data Pribadi, one under
+// the DPDP Act of the Data Fiduciary. A notice under several laws keeps the
+// general words, which hold for all of them (a DPDP "summary" of your data
+// would understate the copy the GDPR gives). A law gives its words only in
+// the locales that need them.
+func (b *builder) frameKey(key string) string {
+	if len(b.laws) != 1 {
+		return key
+	}
+	if own := "law." + b.laws[0].ID + ".frame." + key; b.cat.Has(own) {
+		return own
+	}
+	return key
+}
+
 // lawNames lists each law the notice names, then its country's own law.
 func (b *builder) lawNames() []string {
 	var out []string
@@ -252,9 +270,22 @@ func (b *builder) lawParts(v *view) {
 		})
 	}
 	v.Summary.Complaint = b.complaints(true)
+	// The summary adds each law's own rights to those every law gives. When
+	// more than one law adds some, each names its law; when one does, it
+	// need not.
+	state := b.summaryPerLaw
+	adding := 0
+	for _, a := range b.laws {
+		if slices.ContainsFunc(a.SummaryRights, func(r law.Right) bool { return b.rightApplies(r, v) }) {
+			adding++
+		}
+	}
+	if adding > 1 {
+		state = b.perLaw
+	}
 	for _, r := range b.summaryRights() {
 		if b.rightApplies(r, v) {
-			v.Summary.Rights = append(v.Summary.Rights, b.summaryPerLaw(func(a law.Applied) (lawSentence, bool) {
+			v.Summary.Rights = append(v.Summary.Rights, state(func(a law.Applied) (lawSentence, bool) {
 				return lawSentence{key: r.Key}, slices.ContainsFunc(a.SummaryRights, func(x law.Right) bool { return x.Key == r.Key })
 			})...)
 		}

@@ -197,7 +197,7 @@ type builder struct {
 
 // msg formats a catalog message, remembering the first error.
 func (b *builder) msg(key string, args ...any) string {
-	s, err := b.cat.Format(key, args...)
+	s, err := b.cat.Format(b.frameKey(key), args...)
 	if err != nil && b.err == nil {
 		b.err = err
 	}

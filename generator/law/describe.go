@@ -102,11 +102,7 @@ func Describe(w io.Writer, l *Law) error {
 	}
 	d.head("Breach notice to people")
 	if b := l.Breach; b != nil {
-		when := "without undue delay"
-		if b.Hours > 0 {
-			when = fmt.Sprintf("within %d hours", b.Hours)
-		}
-		d.item("%s: %s (%s)", b.Threshold, when, b.Cite())
+		d.item("%s: %s (%s)", b.Threshold, b.When(), b.Cite())
 	} else {
 		d.item("not in this law")
 	}
@@ -207,11 +203,7 @@ func Markdown(w io.Writer) error {
 		}
 		breach := "not in this law"
 		if br := l.Breach; br != nil {
-			breach = br.Threshold + ", without undue delay"
-			if br.Hours > 0 {
-				breach = fmt.Sprintf("%s, within %d hours", br.Threshold, br.Hours)
-			}
-			breach += " (" + br.Article + ")"
+			breach = br.Threshold + ", " + br.When() + " (" + br.Article + ")"
 		}
 		children := "—"
 		if c := l.Children; c != nil {

@@ -247,6 +247,17 @@ type Safeguard struct {
 	Ref
 }
 
+// When says how fast the law wants people told, in English.
+func (b *Breach) When() string {
+	switch {
+	case b.Hours > 0:
+		return fmt.Sprintf("within %d hours", b.Hours)
+	case b.Deadline != "":
+		return b.Deadline
+	}
+	return "without undue delay"
+}
+
 // Covers reports whether a transfer to the country needs no safeguard
 // under the law.
 func (t *Transfers) Covers(country string) bool { return slices.Contains(t.Inside, country) }
@@ -272,7 +283,10 @@ type Breach struct {
 	Threshold string `json:"threshold,omitempty"`
 	// Hours is the law's deadline to tell people; 0 when it says "without
 	// undue delay".
-	Hours int `json:"hours,omitempty"`
+	// Deadline says, in English, how fast when Hours is 0: "without undue
+	// delay" unless the law says otherwise ("without delay").
+	Deadline string `json:"deadline,omitempty"`
+	Hours    int    `json:"hours,omitempty"`
 	// Key is the policy's sentence; it receives {hours} when the
 	// declaration commits to a deadline, else the law's own.
 	Key      string `json:"-"`

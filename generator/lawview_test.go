@@ -1,0 +1,64 @@
+package generator
+
+import (
+	"testing"
+)
+
+// TestFrameWordsOfTheLaw: a notice under one law alone may use that law's
+// own defined terms in the frame's general sentences. The UU PDP's
+// Indonesian notice speaks of the Pengendali Data Pribadi; a notice under
+// the GDPR too keeps the general words, which hold for both.
+func TestFrameWordsOfTheLaw(t *testing.T) {
+	const app = "../examples/app/notice.toml"
+	_, policy := reviewDocs(t, app, "id")
+	wantIn(t, "UU PDP first", section(t, policy, "controller"), "Pengendali Data Pribadi Anda, yaitu pihak yang menentukan tujuan dan melakukan kendali pemrosesan Data Pribadi")
+	wantIn(t, "UU PDP first", policy, "## Data Pribadi yang kami kumpulkan {#data}")
+
+	for _, laws := range []string{`["gdpr", "uu-pdp"]`, `["uu-pdp", "gdpr"]`} {
+		_, policy = reviewDocs(t, app, "id", `jurisdictions = ["uu-pdp"]`, "jurisdictions = "+laws)
+		wantNot(t, laws, section(t, policy, "controller"), "Pengendali Data Pribadi Anda")
+		wantIn(t, laws, policy, "## Data pribadi yang kami kumpulkan {#data}")
+	}
+
+	_, policy = reviewDocs(t, app, "en")
+	wantIn(t, "no words of its own in English", section(t, policy, "controller"), "The controller of your personal data")
+}
+
+// TestIndia builds a notice under India's DPDP Act alone: its words (Data
+// Fiduciary, a summary rather than a copy), its rights, a grievance before
+// the Board, every breach told, children under 18, no legal-basis
+// citations (the Act has no list of bases a declaration's basis maps to)
+// and transfers listed without safeguards (the Act has none to name).
+func TestIndia(t *testing.T) {
+	const india = "testdata/laws/india.toml"
+	summary, policy := reviewDocs(t, india, "en")
+	wantIn(t, "controller", section(t, policy, "controller"),
+		"The Data Fiduciary for your personal data, which determines why and how it is processed, is **Sabzi Now Private Limited**.",
+		"Our contact for questions about the processing of your personal data is Asha Rao:")
+	wantIn(t, "summary", summary,
+		"You can obtain a summary of your data, and have it corrected, completed, updated or erased.",
+		"If we do not settle a grievance you raise with us, you can complain to the Data Protection Board of India.",
+		"We tell you of every personal data breach without delay, within 72 hours at most.")
+	wantNot(t, "summary", summary, "get a copy", "Under the DPDP Act")
+	wantIn(t, "rights", section(t, policy, "rights-in-dpdp"),
+		"**Access** (s. 11): obtain a summary of your personal data",
+		"**Nomination** (s. 14)",
+		"Under the DPDP Act, you first raise a grievance with us, as described above. If we do not settle it, you can complain to the Data Protection Board of India (s. 13(3)).")
+	wantNot(t, "policy", policy, "particular situation", "(GDPR", "safeguard")
+	wantIn(t, "basis without a citation", section(t, policy, "purpose-offers"), "- Legal basis: your consent.")
+	wantIn(t, "transfers", section(t, policy, "transfers"), "This recipient is in another country:\n\n- **Textline Pte. Ltd.** (Singapore).")
+	wantIn(t, "children", section(t, policy, "children"), "Under the DPDP Act, we process the personal data of anyone under 18 only with the verifiable consent of a parent or lawful guardian.")
+	wantIn(t, "breach", section(t, policy, "breach"), "Under the DPDP Act, we tell you of every personal data breach without delay, and within 72 hours at the latest")
+}
+
+// TestSummaryRightsNameTheirLaws: where two laws each add rights to the
+// summary, each sentence names its law; where one does, it need not.
+func TestSummaryRightsNameTheirLaws(t *testing.T) {
+	const india = "testdata/laws/india.toml"
+	summary, _ := reviewDocs(t, india, "en", `jurisdictions = ["in-dpdp"]`, `jurisdictions = ["gdpr", "in-dpdp"]`)
+	wantIn(t, "two laws", summary,
+		"Under the GDPR, you can also restrict its use, or object to it.",
+		"Under the DPDP Act, you can also raise a grievance with us")
+	summary, _ = reviewDocs(t, india, "en")
+	wantIn(t, "one law", summary, "You can also raise a grievance with us")
+}
