@@ -481,7 +481,7 @@ func (df *differ) retention(key string, a, b Retention) {
 // safeguardStrength orders safeguards from strongest: an adequacy decision,
 // binding rules, contractual clauses (the EU's, the UK's IDTA and
 // Addendum), then consent and derogations.
-var safeguardStrength = map[Safeguard]int{"adequacy": 4, "bcr": 3, "scc": 2, "idta": 2, "uk-addendum": 2, "consent": 1, "derogation": 1, "": 0}
+var safeguardStrength = map[Safeguard]int{"adequacy": 4, "bcr": 3, "scc": 2, "idta": 2, "uk-addendum": 2, "assessment": 2, "consent": 1, "derogation": 1, "": 0}
 
 func (df *differ) recipients(a, b *Declaration) {
 	for _, nr := range b.Recipients {

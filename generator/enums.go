@@ -144,8 +144,9 @@ type Safeguard string
 
 // Safeguards lists transfer safeguards. Which ones a law accepts, and what
 // it calls them, is the law's to say: idta and uk-addendum are the UK's
-// transfer tools, and the UK Addendum rests on the EU clauses.
-var Safeguards = []Safeguard{"adequacy", "scc", "bcr", "idta", "uk-addendum", "consent", "derogation"}
+// transfer tools, and the UK Addendum rests on the EU clauses; assessment
+// is Quebec's privacy impact assessment with a written agreement.
+var Safeguards = []Safeguard{"adequacy", "scc", "bcr", "idta", "uk-addendum", "assessment", "consent", "derogation"}
 
 // Measure is a security measure.
 type Measure string

@@ -111,7 +111,18 @@ func (b *builder) alone(key string) string {
 // general words, which hold for all of them (a DPDP "summary" of your data
 // would understate the copy the GDPR gives). A law gives its words only in
 // the locales that need them.
+//
+// A country's layer may give words of its own too, used wherever its law
+// applies: the AEPD's first-layer headings for a Spanish controller
+// (Responsable, Finalidad, Destinatarios, Derechos).
 func (b *builder) frameKey(key string) string {
+	for _, a := range b.laws {
+		if a.Layer != nil && a.Layer.Key != "" {
+			if own := a.Layer.Key + ".frame." + key; b.cat.Has(own) {
+				return own
+			}
+		}
+	}
 	if len(b.laws) != 1 {
 		return key
 	}
@@ -255,6 +266,7 @@ func NeedsCondition(a law.Applied, p *Purpose) bool {
 // lawParts fills in the parts of the view that the laws decide.
 func (b *builder) lawParts(v *view) {
 	d := b.d
+	v.ShowBasis = len(b.laws) == 0 || slices.ContainsFunc(b.laws, func(a law.Applied) bool { return a.Bases != nil })
 	v.Transfers, v.Abroad, v.Summary.Transfers = b.transfers()
 	v.RightsByLaw = b.rights(v)
 	v.Deadlines = b.deadlines()

@@ -26,9 +26,9 @@ func TestFrameWordsOfTheLaw(t *testing.T) {
 
 // TestIndia builds a notice under India's DPDP Act alone: its words (Data
 // Fiduciary, a summary rather than a copy), its rights, a grievance before
-// the Board, every breach told, children under 18, no legal-basis
-// citations (the Act has no list of bases a declaration's basis maps to)
-// and transfers listed without safeguards (the Act has none to name).
+// the Board, every breach told, children under 18, no legal-basis line
+// (the Act has no list of bases a declaration's basis maps to) and
+// transfers listed without safeguards (the Act has none to name).
 func TestIndia(t *testing.T) {
 	const india = "testdata/laws/india.toml"
 	summary, policy := reviewDocs(t, india, "en")
@@ -45,7 +45,7 @@ func TestIndia(t *testing.T) {
 		"**Nomination** (s. 14)",
 		"Under the DPDP Act, you first raise a grievance with us, as described above. If we do not settle it, you can complain to the Data Protection Board of India (s. 13(3)).")
 	wantNot(t, "policy", policy, "particular situation", "(GDPR", "safeguard")
-	wantIn(t, "basis without a citation", section(t, policy, "purpose-offers"), "- Legal basis: your consent.")
+	wantNot(t, "no legal-basis line: the Act has no list of bases", policy, "Legal basis", "on what legal basis")
 	wantIn(t, "transfers", section(t, policy, "transfers"), "This recipient is in another country:\n\n- **Textline Pte. Ltd.** (Singapore).")
 	wantIn(t, "children", section(t, policy, "children"), "Under the DPDP Act, we process the personal data of anyone under 18 only with the verifiable consent of a parent or lawful guardian.")
 	wantIn(t, "breach", section(t, policy, "breach"), "Under the DPDP Act, we tell you of every personal data breach without delay, and within 72 hours at the latest")
@@ -61,4 +61,27 @@ func TestSummaryRightsNameTheirLaws(t *testing.T) {
 		"Under the DPDP Act, you can also raise a grievance with us")
 	summary, _ = reviewDocs(t, india, "en")
 	wantIn(t, "one law", summary, "You can also raise a grievance with us")
+}
+
+// TestQuebec builds a notice under Quebec's Act alone: personal
+// information and the person in charge of its protection, no legal basis,
+// a communication outside Quebec on a privacy impact assessment, the CAI,
+// de-indexation, and confidentiality incidents told promptly.
+func TestQuebec(t *testing.T) {
+	const quebec = "testdata/laws/quebec.toml"
+	summary, policy := reviewDocs(t, quebec, "en")
+	wantIn(t, "words", policy,
+		"The enterprise responsible for your personal information, which decides why and how it is used, is **Librairie du Plateau inc.**",
+		"The person in charge of the protection of personal information is Chantal Tremblay.",
+		"## The personal information we collect {#data}")
+	wantNot(t, "no legal basis, no GDPR", policy, "Legal basis", "particular situation", "(GDPR")
+	wantIn(t, "transfers", section(t, policy, "transfers"),
+		"This recipient is outside Canada. The transfer rests on the ground shown:",
+		"**Mailstream Inc.** (United States): a privacy impact assessment that found the information would receive adequate protection, and a written agreement with the recipient (Quebec's Act, s. 17).")
+	wantIn(t, "rights", section(t, policy, "rights-quebec"),
+		"**Cessation of dissemination and de-indexation** (s. 28.1)",
+		"Under Quebec's Act, you can also file a complaint with the [Commission d'accès à l'information du Québec (CAI)](https://www.cai.gouv.qc.ca).")
+	wantIn(t, "summary", summary,
+		"You can also have information about you no longer disseminated, or de-indexed, where the law allows.",
+		"If a confidentiality incident presents a risk of serious injury to you, we tell you promptly.")
 }

@@ -300,10 +300,12 @@ func TestReviewBFrench(t *testing.T) {
 func TestReviewCSpanish(t *testing.T) {
 	summary, policy := reviewDocs(t, lending, "es")
 	wantIn(t, "AEPD column", summary, "| Legitimación |", "| Ejecución de un contrato |", "| Consentimiento explícito del interesado |")
+	wantIn(t, "AEPD headings", summary, "## Responsable {#controller}", "## Finalidad {#purposes}", "## Destinatarios {#recipients}", "## Derechos {#rights}", "## Información adicional {#more}")
 	wantNot(t, "Spain's usage", summary+policy, "Aviso de privacidad", "intercambio")
 	wantIn(t, "CCPA term", section(t, policy, "rights-ccpa"), "venta o compartición")
 	summary, _ = reviewDocs(t, shop, "es")
 	wantIn(t, "summary.choice_out", summary, "este tratamiento está activado salvo que usted se oponga")
+	wantNot(t, "a French controller's summary keeps the general headings", summary, "## Responsable {#controller}")
 }
 
 // D: Indonesian wording; a notice outside the UU PDP does not use its

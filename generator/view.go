@@ -24,6 +24,10 @@ type view struct {
 	Effective  string
 
 	Laws []string // the laws the notice is written for, one an item
+	// ShowBasis: a law of the notice has a list of legal bases (the GDPR,
+	// the UU PDP), or the notice names no law; under the CCPA, the DPDP Act
+	// or Quebec's Act alone a purpose states no legal basis.
+	ShowBasis bool
 
 	Controller     controllerView
 	DPO            *contactView

@@ -80,7 +80,9 @@ func TestFrameOverrides(t *testing.T) {
 }
 
 // frameOverride returns the frame message a law's key replaces:
-// "law.uu-pdp.frame.policy.controller" replaces "policy.controller".
+// "law.uu-pdp.frame.policy.controller" replaces "policy.controller", and
+// "law.gdpr.es.frame.summary.who_heading", for Spain's layer,
+// "summary.who_heading".
 func frameOverride(key string) (string, bool) {
 	rest, ok := strings.CutPrefix(key, "law.")
 	if !ok {

@@ -24,7 +24,7 @@ var INDPDP = &Law{
 		{What: "The specified purpose, with the goods, services or uses it enables", Ref: Ref{"s. 5(1)(i); Rule 3(b)(ii)", nil}},
 		{What: "How to withdraw consent, as easily as it was given, how to exercise rights, and how to complain to the Data Protection Board of India", Ref: Ref{"s. 5(1)(ii)-(iii), 6(4); Rule 3(c)", nil}},
 		{What: "The notice in English or in a language of the Eighth Schedule to the Constitution, at the Data Principal's option", Ref: Ref{"s. 5(3)", nil}},
-		{What: "The business contact of the Data Protection Officer, or of a person who can answer questions on the processing", Ref: Ref{"s. 8(9); Rule 9", nil}},
+		{What: "The business contact of the Data Protection Officer, or of a person who can answer questions on the processing", Require: RequireContactPerson, Ref: Ref{"s. 8(9); Rule 9", nil}},
 	},
 	Rights: []Right{
 		{ID: "access", Name: "Access to a summary of the data and its processing, and to the identities of the fiduciaries and processors it was shared with", Key: "law.in-dpdp.right.access", Ref: Ref{"s. 11", nil}},

@@ -106,6 +106,7 @@ const (
 	RequireSignals        = "signals"         // how browser privacy signals are answered
 	RequireBreachDeadline = "breach-deadline" // a breach commitment within the law's deadline
 	RequireCondition      = "condition"       // a condition for each purpose that processes sensitive data
+	RequireContactPerson  = "contact-person"  // a named person people can ask about the processing
 )
 
 // Right is one right a person has under the law.
