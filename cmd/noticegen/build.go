@@ -69,7 +69,7 @@ findings; with --strict it refuses to write DIR when there are errors.`,
   noticegen build --locale en,fr --templates my-templates
   noticegen build --previous HEAD~1:notice.toml
   noticegen build --format md --front-matter yaml --out privacy
-  noticegen build --format md,html,json,play,apple
+  noticegen build examples/app/notice.toml --format md,html,json,play,apple --out app
   noticegen build --base-url https://example.com/privacy/ --out public/privacy
   noticegen build --format html --fragment --out partials/privacy`,
 		Args:              cobra.MaximumNArgs(1),
