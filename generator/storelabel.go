@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 
@@ -89,8 +90,8 @@ func StoreLabelsOf(d *Declaration) *StoreLabels {
 
 func storeItem(d *Declaration, x *Data, purposes []*Purpose) *StoreItem {
 	it := &StoreItem{Data: x, Collected: true, Linked: true, Ephemeral: x.Store.Ephemeral}
-	it.Play = cmpOr(x.Store.Play, store.PlayCategories[string(x.Category)].Default)
-	it.Apple = cmpOr(x.Store.Apple, store.AppleCategoriesFor[string(x.Category)].Default)
+	it.Play = cmp.Or(x.Store.Play, store.PlayCategories[string(x.Category)].Default)
+	it.Apple = cmp.Or(x.Store.Apple, store.AppleCategoriesFor[string(x.Category)].Default)
 	if x.Store.Collected != nil {
 		it.Collected = *x.Store.Collected
 	}
@@ -176,13 +177,6 @@ func keeps(p *Purpose) bool {
 	return !fixed || days > 1 || p.Retention.After != ""
 }
 
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
-}
-
 // inPlayOrder returns the purpose ids once each, in the order of Play's form.
 func inPlayOrder(ids []string) []string {
 	var out []string
@@ -225,9 +219,9 @@ func playLabel(d *Declaration, items []*StoreItem) *store.PlayLabel {
 		l.AccountMethods = []string{store.PlayAccountCreateNone}
 	}
 	l.AccountSpecify = s.AccountCreationOther
-	l.DeletionURL = cmpOr(s.DeletionURL, d.Rights.URL)
+	l.DeletionURL = cmp.Or(s.DeletionURL, d.Rights.URL)
 	if !slices.Equal(l.AccountMethods, []string{store.PlayAccountCreateNone}) {
-		l.AccountDeletionURL = cmpOr(s.AccountDeletionURL, l.DeletionURL)
+		l.AccountDeletionURL = cmp.Or(s.AccountDeletionURL, l.DeletionURL)
 	}
 	byType := map[string]*store.PlayTypeAnswer{}
 	for _, it := range items {
