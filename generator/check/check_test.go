@@ -253,6 +253,8 @@ func TestRules(t *testing.T) {
 			"account_creation", "error store.account_creation: Play's form would say the app has no accounts, yet purpose \"fraud\" is of kind account"},
 		{"store-accounts", []edit{{"kind = \"security\"", "kind = \"account\""}, {"[check]", "[store]\ndeletion_url = \"https://example.com/delete\"\n\n[check]"}},
 			"[store]@store", "warning store: purpose \"fraud\" is of kind account, and [store] does not say how people create their account, so Play's account-creation question stays unanswered"},
+		{"store-accounts", []edit{{"kind = \"security\"", "kind = \"account\""}, {"url = \"https://example.com/privacy\"\n", ""}, {"[check]", "[store]\naccount_creation = [\"oauth\"]\n\n[check]"}},
+			"[store]@store", "warning store: purpose \"fraud\" is of kind account, and neither [store] nor rights.url gives the link where people ask for their account and its data to be deleted, which Play asks of apps with accounts"},
 		{"store-tracking", []edit{{"[check]", "[store]\naccount_creation = [\"oauth\"]\n\n[check]"}},
 			"[store]@store", "error store: the app tracks (NSPrivacyTracking is true), and [store] lists no tracking_domains"},
 		{"store-data-type", []edit{{"category = \"contact\"\n", "category = \"contact\"\nstore = { play = \"PSL_NAME\", apple = \"EMAIL_ADDRESS\" }\n"}},

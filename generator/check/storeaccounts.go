@@ -9,7 +9,8 @@ import (
 // app's declaration that has accounts (a purpose of kind account, or data
 // of category account) and says account_creation = ["none"] tells Play
 // less than the policy; one that says nothing leaves the question
-// unanswered, and "other" needs its description.
+// unanswered, as does one with no link to delete an account; and
+// "other" needs its description.
 type storeAccounts struct{}
 
 func init() { register(storeAccounts{}) }
@@ -39,6 +40,13 @@ func (storeAccounts) Check(n *Notice) []Finding {
 		f.Severity = Warning
 		f.Message = fmt.Sprintf("%s, and [store] does not say how people create their account, so Play's account-creation question stays unanswered", accountEvidence(n))
 		f.Fix = `add account_creation = ["username-password"] (or "username-other-auth", "username-password-other-auth", "oauth", "other")`
+		out = append(out, f)
+	}
+	if d.HasAccounts() && !slices.Equal(methods, []string{"none"}) && d.Store.AccountDeletionURL == "" && d.Store.DeletionURL == "" && d.Rights.URL == "" {
+		f := at("store")
+		f.Severity = Warning
+		f.Message = fmt.Sprintf("%s, and neither [store] nor rights.url gives the link where people ask for their account and its data to be deleted, which Play asks of apps with accounts", accountEvidence(n))
+		f.Fix = `add account_deletion_url = "https://…" to [store]`
 		out = append(out, f)
 	}
 	if slices.Contains(methods, "other") && d.Store.AccountCreationOther == "" {
