@@ -59,3 +59,19 @@ func BenchmarkParseLarge(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkStoreLabels derives both stores' labels of the large declaration
+// and writes their files: the cost --format play,apple adds to a build.
+func BenchmarkStoreLabels(b *testing.B) {
+	d, err := Parse("large.toml", largeDeclaration(200))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		labels := StoreLabelsOf(d)
+		labels.Play.CSV()
+		labels.Apple.PrivacyDetailsJSON()
+		labels.Apple.PrivacyManifest()
+	}
+}

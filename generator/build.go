@@ -31,7 +31,8 @@ type Options struct {
 	// and style.css.
 	Templates fs.FS
 
-	// Formats chooses the files to write (see [Format]); empty means all.
+	// Formats chooses the files to write (see [Format]); empty means
+	// [DefaultFormats].
 	// Every document is rendered whatever the formats, since each states
 	// the reading time of the others.
 	Formats []Format
@@ -85,7 +86,8 @@ type Document struct {
 }
 
 // Build renders the declaration: for each locale its summary and policy, as
-// Markdown and HTML, plus index.html and notice.json. It reads nothing but
+// Markdown and HTML, plus index.html and notice.json, and the app stores'
+// privacy labels when the formats ask for them. It reads nothing but
 // the declaration and the templates, and its output depends on nothing else:
 // not the clock, the time zone or the machine.
 func Build(d *Declaration, opts Options) (*Site, error) {
@@ -153,6 +155,19 @@ func Build(d *Declaration, opts Options) (*Site, error) {
 			return nil, err
 		}
 		site.Files["notice.json"] = js
+	}
+	if play, apple := opts.writes(FormatPlay), opts.writes(FormatApple); play || apple {
+		labels := StoreLabelsOf(d)
+		if errs := labels.Untyped(d, play, apple); len(errs) > 0 {
+			return nil, errs
+		}
+		if play {
+			site.Files["play/data_safety.csv"] = labels.Play.CSV()
+		}
+		if apple {
+			site.Files["apple/app_privacy_details.json"] = labels.Apple.PrivacyDetailsJSON()
+			site.Files["apple/PrivacyInfo.xcprivacy"] = labels.Apple.PrivacyManifest()
+		}
 	}
 	return site, nil
 }

@@ -62,7 +62,13 @@ func TestExamples(t *testing.T) {
 	for _, p := range examples(t) {
 		name := filepath.Base(filepath.Dir(p))
 		t.Run(name, func(t *testing.T) {
-			site, err := Build(loadFile(t, p), Options{})
+			d := loadFile(t, p)
+			opts := Options{}
+			if d.Store != nil {
+				// An app's example also keeps its store labels.
+				opts.Formats = Formats
+			}
+			site, err := Build(d, opts)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -27,6 +27,9 @@ type Declaration struct {
 	Audience Audience
 	Signals  Signals
 	Check    CheckConfig
+	// Store is what the app stores' privacy forms ask of an app and the
+	// declaration cannot tell otherwise; nil when there is no [store] table.
+	Store *AppStore
 
 	positions *positions
 }
@@ -95,6 +98,41 @@ type Data struct {
 	Required   bool
 	IfMissing  Text
 	sensitive  bool // declared sensitive = true
+	// Store is what the item's store.* keys say for the app stores' labels.
+	Store DataStore
+}
+
+// DataStore is what a data item's store table says that its category and
+// purposes cannot: which of a store's data types it is, and how the app
+// handles it. Each field is empty (nil) when not declared, and the labels
+// then derive it.
+type DataStore struct {
+	Play  string // a Play data type, such as PSL_PHONE
+	Apple string // an App Store Connect data type, such as PHONE_NUMBER
+	// Collected false says the item never leaves the device, so that
+	// neither store counts it as collected.
+	Collected *bool
+	// Ephemeral says the item is held in memory only for the request that
+	// brings it (Play's "processed ephemerally").
+	Ephemeral bool
+	// Linked false says the item is not linked to the person's identity
+	// (Apple's "Data Not Linked to You").
+	Linked *bool
+	// Tracking says whether the item is used to track the person in
+	// Apple's sense, when the declaration cannot show it.
+	Tracking *bool
+}
+
+// AppStore is the [store] table: the app-wide answers of the stores' forms.
+type AppStore struct {
+	// AccountCreation are the ways people create an account in the app:
+	// username-password, username-other-auth,
+	// username-password-other-auth, oauth, other; or none.
+	AccountCreation      []string
+	AccountCreationOther string // how, for other
+	AccountDeletionURL   string // where people ask for their account and its data to be deleted
+	DeletionURL          string // where people ask for their data to be deleted, account or not
+	TrackingDomains      []string
 }
 
 // DeclaredSensitive reports whether the declaration marks the item

@@ -1,6 +1,12 @@
 package generator
 
-import "strings"
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/noticegen/noticegen/generator/store"
+)
 
 // This file maps the tables and keys of notice-format.md onto Declaration.
 // Each function reads one table; keys it does not read are reported as
@@ -67,6 +73,9 @@ func (d *decoder) declaration(raw map[string]any) *Declaration {
 			decl.Signals.DNT = t.boolean("dnt")
 			t.done()
 		}
+	}
+	if v, ok := top.get("store", false, ""); ok {
+		decl.Store = d.appStore(v)
 	}
 	if v, ok := top.get("check", false, ""); ok {
 		if t := d.table([]string{"check"}, v); t != nil {
@@ -185,9 +194,72 @@ func (d *decoder) data(id string, v any) *Data {
 	if s := t.boolean("sensitive"); s != nil {
 		x.sensitive = *s
 	}
+	if v, ok := t.get("store", false, ""); ok {
+		x.Store = d.dataStore(join(path, "store"), v)
+	}
 	t.done()
 	return x
 }
+
+// dataStore reads a data item's store table. The data types are the
+// stores' own ids, as their forms and reference/store-labels.md write
+// them: the ids are what a reviewer compares with the Console.
+func (d *decoder) dataStore(path []string, v any) DataStore {
+	var s DataStore
+	t := d.table(path, v)
+	if t == nil {
+		return s
+	}
+	s.Play = t.enum("play", false, store.PlayTypeIDs(), "")
+	s.Apple = t.enum("apple", false, store.AppleCategoryIDs(), "")
+	s.Collected = t.boolean("collected")
+	if b := t.boolean("ephemeral"); b != nil {
+		s.Ephemeral = *b
+	}
+	s.Linked = t.boolean("linked")
+	s.Tracking = t.boolean("tracking")
+	t.done()
+	return s
+}
+
+// AccountCreationMethods lists the values of store.account_creation: how
+// people create an account in the app, as Play's form asks it, or none.
+func AccountCreationMethods() []string {
+	var m []string
+	for _, x := range store.PlayAccountMethods {
+		m = append(m, x.Method)
+	}
+	return append(m, "none")
+}
+
+func (d *decoder) appStore(v any) *AppStore {
+	path := []string{"store"}
+	t := d.table(path, v)
+	if t == nil {
+		return nil
+	}
+	s := &AppStore{}
+	s.AccountCreation = t.enumList("account_creation", false, AccountCreationMethods())
+	if slices.Contains(s.AccountCreation, "none") && len(s.AccountCreation) > 1 {
+		d.fail(join(path, "account_creation"), true, "lists none beside ways to create an account; list the ways, or none alone")
+	}
+	s.AccountCreationOther = t.str("account_creation_other", false, `write account_creation_other = "Accounts are created by the shop's staff."`)
+	s.AccountDeletionURL = t.url("account_deletion_url", false)
+	s.DeletionURL = t.url("deletion_url", false)
+	s.TrackingDomains = t.stringList("tracking_domains", false, `write tracking_domains = ["ads.example.net"]`, func(p []string, s string) bool {
+		if !domainName.MatchString(s) {
+			d.fail(p, true, "%q is not a domain name; write the host alone, such as \"ads.example.net\", without scheme or path", s)
+			return false
+		}
+		return true
+	})
+	t.done()
+	return s
+}
+
+// domainName is a host name of at least two labels, as
+// NSPrivacyTrackingDomains lists them.
+var domainName = regexp.MustCompile(`^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$`)
 
 func (d *decoder) purpose(id string, v any) (*Purpose, []string) {
 	path := []string{"purpose", id}

@@ -15,12 +15,23 @@ const (
 	FormatMarkdown Format = "md"   // <locale>/summary.md and policy.md
 	FormatHTML     Format = "html" // <locale>/summary.html and policy.html, and index.html
 	FormatJSON     Format = "json" // notice.json
+	// FormatPlay is play/data_safety.csv: Google Play's Data safety form.
+	FormatPlay Format = "play"
+	// FormatApple is apple/app_privacy_details.json, App Store Connect's
+	// App Privacy answers as fastlane uploads them, and
+	// apple/PrivacyInfo.xcprivacy, the collected-data part of a privacy
+	// manifest.
+	FormatApple Format = "apple"
 )
 
 // Formats lists every format, in the order noticegen names them.
-var Formats = []Format{FormatMarkdown, FormatHTML, FormatJSON}
+var Formats = []Format{FormatMarkdown, FormatHTML, FormatJSON, FormatPlay, FormatApple}
 
-// ParseFormat returns the format named s: md, html or json.
+// DefaultFormats are the formats a build writes when it is given none. The
+// store labels are an app's, written only when asked for.
+var DefaultFormats = []Format{FormatMarkdown, FormatHTML, FormatJSON}
+
+// ParseFormat returns the format named s: md, html, json, play or apple.
 func ParseFormat(s string) (Format, error) {
 	if f := Format(s); slices.Contains(Formats, f) {
 		return f, nil
@@ -127,5 +138,8 @@ func (o Options) check() error {
 
 // writes reports whether the build writes files of the format.
 func (o Options) writes(f Format) bool {
-	return len(o.Formats) == 0 || slices.Contains(o.Formats, f)
+	if len(o.Formats) == 0 {
+		return slices.Contains(DefaultFormats, f)
+	}
+	return slices.Contains(o.Formats, f)
 }

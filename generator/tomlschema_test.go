@@ -13,6 +13,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/noticegen/noticegen/generator/store"
 	"github.com/noticegen/noticegen/schema"
 )
 
@@ -262,6 +263,18 @@ func TestTOMLSchemaAgreesWithLoader(t *testing.T) {
 		{"a boolean in quotes", "gpc = true", `gpc = "yes"`, []string{
 			"at /signals/gpc: got string, want boolean",
 		}},
+		{"store data types", `category = "usage"`, `category = "usage"` + "\nstore = { play = \"PSL_USER_INTERACTION\", apple = \"PRODUCT_INTERACTION\", linked = false }", nil},
+		{"store data type not Play's", `category = "usage"`, `category = "usage"` + "\nstore = { play = \"PSL_CRASH_LOG\" }", []string{
+			"at /data/browsing/store/play: value must be one of '" + strings.Join(store.PlayTypeIDs(), "', '") + "'",
+		}},
+		{"store tracking domain with a scheme", "[signals]", "[store]\ntracking_domains = [\"https://ads.example.net\"]\n\n[signals]", []string{
+			"at /store/tracking_domains/0: 'https://ads.example.net' does not match pattern '^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\\\.)+[A-Za-z]{2,63}$'",
+		}},
+		{"store accounts none beside a way", "[signals]", "[store]\naccount_creation = [\"none\", \"oauth\"]\n\n[signals]", []string{
+			"at /store/account_creation/0: value must be one of 'username-password', 'username-other-auth', 'username-password-other-auth', 'oauth', 'other'",
+			"at /store/account_creation: maxItems: got 2, want 1",
+		}},
+		{"store accounts", "[signals]", "[store]\naccount_creation = [\"oauth\", \"username-password\"]\ndeletion_url = \"https://shop.example/delete\"\n\n[signals]", nil},
 		{"check settings", "[signals]", "[check]\ndisable = [\"summary-length\"]\nmax_summary_minutes = 3\n\n[signals]", nil},
 	}
 	starter := string(Starter())
@@ -332,6 +345,7 @@ change_notice = {}
 [representative]
 [authority]
 [data.d]
+store = {}
 [purpose.p]
 retention = {}
 [recipient.r]
@@ -339,6 +353,7 @@ retention = {}
 [security]
 [audience]
 [signals]
+[store]
 [check]
 `
 

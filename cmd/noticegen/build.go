@@ -32,7 +32,12 @@ func newBuildCmd() *cobra.Command {
 notice, DIR/<locale>/summary.md, summary.html, policy.md and policy.html,
 plus DIR/index.html (a language chooser) and DIR/notice.json (the
 declaration as data, with words, reading time and sha256 of every document).
---format chooses among md, html (with index.html) and json.
+--format chooses among md, html (with index.html) and json, and writes
+the app stores' privacy labels when asked: play writes
+DIR/play/data_safety.csv, Google Play's Data safety form; apple writes
+DIR/apple/app_privacy_details.json for fastlane and
+DIR/apple/PrivacyInfo.xcprivacy, the collected-data part of a privacy
+manifest.
 
 For a static site: --front-matter yaml|toml starts each Markdown file with
 front matter for Hugo or Jekyll; --fragment writes each HTML document as an
@@ -64,6 +69,7 @@ findings; with --strict it refuses to write DIR when there are errors.`,
   noticegen build --locale en,fr --templates my-templates
   noticegen build --previous HEAD~1:notice.toml
   noticegen build --format md --front-matter yaml --out privacy
+  noticegen build examples/app/notice.toml --format md,html,json,play,apple --out app
   noticegen build --base-url https://example.com/privacy/ --out public/privacy
   noticegen build --format html --fragment --out partials/privacy`,
 		Args:              cobra.MaximumNArgs(1),

@@ -159,6 +159,11 @@ func project(t *testing.T, v1, v2 []byte) string {
 	git("update-ref", "refs/remotes/origin/main", "HEAD~1")
 	write("old/notice.toml", v1)
 	write("examples/shop/notice.toml", v1)
+	app, err := os.ReadFile("../../examples/app/notice.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	write("examples/app/notice.toml", app) // an app's, with its store tables
 	if err := os.Mkdir(filepath.Join(dir, "my-templates"), 0o755); err != nil {
 		t.Fatal(err)
 	}

@@ -96,6 +96,8 @@ func RuleByID(id string) Rule {
 type Notice struct {
 	Decl *generator.Declaration
 	Site *generator.Site
+
+	labels *generator.StoreLabels // see storeLabels
 }
 
 // MaxSummarySeconds is the summary's reading-time budget: [check]

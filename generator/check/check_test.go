@@ -239,6 +239,28 @@ func TestRules(t *testing.T) {
 			"locales", "warning notice.locales en/policy: a sentence of the English policy has 38 words (limit 35): \"Our legitimate interest: Stopping card fraud, which costs…\""},
 		{"summary-reading-time", []edit{{"max_summary_minutes = 3", "max_summary_minutes = 1"}},
 			"max_summary_minutes", "warning check.max_summary_minutes en/summary: the English summary takes 1 min 36 s to read, over the budget of 1 min"},
+		// The store labels: a data item's store table may not make a label
+		// say less than the policy.
+		{"store-tracking", []edit{{"category = \"contact\"\n", "category = \"contact\"\nstore = { play = \"PSL_EMAIL\", apple = \"EMAIL_ADDRESS\", tracking = false }\n"}},
+			"store = @tracking", "error data.email.store.tracking: data \"email\" (Email) says tracking = false, yet purpose \"ads\" (advertising) gives it to \"adnet\" (Adnet Inc.); Apple data type EMAIL_ADDRESS (NSPrivacyCollectedDataTypeEmailAddress) would not say DATA_USED_TO_TRACK_YOU"},
+		{"store-linked", []edit{{"category = \"contact\"\n", "category = \"contact\"\nstore = { apple = \"EMAIL_ADDRESS\", linked = false }\n"}},
+			"store = @linked", "error data.email.store.linked: data \"email\" (Email) is contact data, which identifies the person, yet it says linked = false; Apple data type EMAIL_ADDRESS (NSPrivacyCollectedDataTypeEmailAddress) would say DATA_NOT_LINKED_TO_YOU"},
+		{"store-ephemeral", []edit{{"category = \"contact\"\n", "category = \"contact\"\nstore = { play = \"PSL_EMAIL\", ephemeral = true }\n"}},
+			"store = @ephemeral", "error data.email.store.ephemeral: data \"email\" (Email) says ephemeral = true, yet purpose \"orders\" (service), \"fraud\" (security), \"ads\" (advertising) keeps it beyond the request; Play row PSL_DATA_USAGE_RESPONSES:PSL_EMAIL:PSL_DATA_USAGE_EPHEMERAL would hide it from the store listing"},
+		{"store-collected", []edit{{"category = \"contact\"\n", "category = \"contact\"\nstore = { play = \"PSL_EMAIL\", apple = \"EMAIL_ADDRESS\", collected = false }\n"}},
+			"store = @collected", "error data.email.store.collected: data \"email\" (Email) says collected = false, yet \"adnet\" (Adnet Inc.) receive it, so it leaves the device; the labels would leave out Play row PSL_DATA_TYPES_PERSONAL,PSL_EMAIL (Personal info / Email address) and Apple data type EMAIL_ADDRESS (NSPrivacyCollectedDataTypeEmailAddress)"},
+		{"store-data-type", []edit{{"[check]", "[store]\naccount_creation = [\"oauth\"]\n\n[check]"}},
+			"[data.email]>category", "error data.email.category: data \"email\" (Email) is contact data, which covers several of Apple's data types, and its store table names none"},
+		{"store-accounts", []edit{{"kind = \"security\"", "kind = \"account\""}, {"[check]", "[store]\naccount_creation = [\"none\"]\n\n[check]"}},
+			"account_creation", "error store.account_creation: Play's form would say the app has no accounts, yet purpose \"fraud\" is of kind account"},
+		{"store-accounts", []edit{{"kind = \"security\"", "kind = \"account\""}, {"[check]", "[store]\ndeletion_url = \"https://example.com/delete\"\n\n[check]"}},
+			"[store]@store", "warning store: purpose \"fraud\" is of kind account, and [store] does not say how people create their account, so Play's account-creation question stays unanswered"},
+		{"store-accounts", []edit{{"kind = \"security\"", "kind = \"account\""}, {"url = \"https://example.com/privacy\"\n", ""}, {"[check]", "[store]\naccount_creation = [\"oauth\"]\n\n[check]"}},
+			"[store]@store", "warning store: purpose \"fraud\" is of kind account, and neither [store] nor rights.url gives the link where people ask for their account and its data to be deleted, which Play asks of apps with accounts"},
+		{"store-tracking", []edit{{"[check]", "[store]\naccount_creation = [\"oauth\"]\n\n[check]"}},
+			"[store]@store", "error store: the app tracks (NSPrivacyTracking is true), and [store] lists no tracking_domains"},
+		{"store-data-type", []edit{{"category = \"contact\"\n", "category = \"contact\"\nstore = { play = \"PSL_NAME\", apple = \"EMAIL_ADDRESS\" }\n"}},
+			"store = @play", "error data.email.store.play: data \"email\" (Email) is contact data, and Play row PSL_DATA_TYPES_PERSONAL,PSL_NAME (Personal info / Name) would label it as something else"},
 	}
 	seen := map[string]bool{}
 	for _, tt := range tests {
