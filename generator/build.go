@@ -399,7 +399,7 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 	}
 	docs := map[string]*Document{"summary": summary, "policy": policy}
 	for _, doc := range docs {
-		title, err := cat.Format(doc.Kind+".title", "title", v.TitlePlain)
+		title, err := cat.Format(b.frameKey(doc.Kind+".title"), "title", v.TitlePlain)
 		if err != nil {
 			return nil, err
 		}

@@ -85,3 +85,22 @@ func TestQuebec(t *testing.T) {
 		"You can also have information about you no longer disseminated, or de-indexed, where the law allows.",
 		"If a confidentiality incident presents a risk of serious injury to you, we tell you promptly.")
 }
+
+// TestMexico builds a notice under Mexico's LFPDPPP alone: the summary is
+// the simplified notice and the policy the full one, the ARCO rights with
+// their deadlines, sensitive data on express written consent, the
+// authority that took over from INAI, and no legal-basis line.
+func TestMexico(t *testing.T) {
+	const mexico = "testdata/laws/mexico.toml"
+	summary, policy := reviewDocs(t, mexico, "en")
+	wantIn(t, "titles", summary, "# Farmacia Roma privacy notice: simplified version {#top}", "[The full notice](policy.md)")
+	wantIn(t, "titles", policy, "# Farmacia Roma privacy notice: full version {#top}")
+	wantIn(t, "summary", summary, "These are your ARCO rights: access, rectification, cancellation and opposition")
+	wantIn(t, "sensitive", section(t, policy, "data-prescriptions"), "Under Mexico's LFPDPPP, this is sensitive personal data: we process it only with your express written consent (Art. 8).")
+	wantIn(t, "rights", section(t, policy, "rights-mx-lfpdppp"),
+		"**Cancellation** (cancelación)",
+		"Under Mexico's LFPDPPP, if we do not answer your request, or you disagree with our answer, you can turn to the Secretaría Anticorrupción y Buen Gobierno")
+	wantIn(t, "deadlines", policy, "we tell you our decision within 20 days of receiving your request and, if we grant it, apply it within 15 days")
+	wantNot(t, "no legal basis, no GDPR", policy, "Legal basis", "(GDPR", "particular situation")
+	wantIn(t, "the person or department of personal data", section(t, policy, "controller"), "Requests about your personal data are handled by Departamento de Datos Personales, our person or department of personal data (Art. 29):")
+}
