@@ -252,7 +252,7 @@ func sets[T ~string](df *differ, key string, a, b []T, gained, lost Level, gaine
 func (df *differ) notice(a, b *Declaration) {
 	df.text("notice.title", a.Notice.Title, b.Notice.Title)
 	df.value("notice.version", a.Notice.Version, b.Notice.Version, Notable, "MC-18")
-	df.value("notice.effective", a.Notice.Effective.String(), b.Notice.Effective.String(), Notable, "MC-18")
+	df.value("notice.effective", dateText(a.Notice.Effective), dateText(b.Notice.Effective), Notable, "MC-18")
 	sets(df, "notice.locales", a.Notice.Locales, b.Notice.Locales, Notable, Material, "MC-16", "MC-10")
 	sets(df, "notice.jurisdictions", a.Notice.Jurisdictions, b.Notice.Jurisdictions, Notable, Material, "MC-16", "MC-10")
 	ac, bc := a.Notice.ChangeNotice, b.Notice.ChangeNotice
@@ -272,6 +272,15 @@ func (df *differ) notice(a, b *Declaration) {
 		}
 		df.value("notice.change_notice.days", itoa(aDays), itoa(bDays), level, rule)
 	}
+}
+
+// dateText writes a date as declared; "" for none, the side of a diff that
+// does not exist.
+func dateText(d Date) string {
+	if d == (Date{}) {
+		return ""
+	}
+	return d.String()
 }
 
 func itoa(n int) string {

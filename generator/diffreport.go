@@ -15,14 +15,31 @@ import (
 // of every locale.
 type DiffReport struct {
 	Old, New string // where each side came from, such as "HEAD~1:notice.toml"
-	Changes  *Changes
-	Redlines []DocumentRedline
+	// OldMissing and NewMissing are true when that side does not exist (the
+	// pull request that adds notice.toml): it is compared as an empty notice.
+	OldMissing, NewMissing bool
+	Changes                *Changes
+	Redlines               []DocumentRedline
 }
 
 // NewDiffReport compares two declarations and, for the locales asked (all
-// that both have, when none are), the documents built from them.
+// that both have, when none are), the documents built from them. A nil
+// side is one that does not exist, such as notice.toml before the commit
+// that adds it: it is an empty notice, so everything the other side
+// declares is added (or removed), with its level, and its documents are
+// redlined against nothing.
 func NewDiffReport(oldName string, old *Declaration, newName string, new *Declaration, locs []Locale) (*DiffReport, error) {
-	r := &DiffReport{Old: oldName, New: newName, Changes: Diff(old, new)}
+	if old == nil && new == nil {
+		return nil, fmt.Errorf("neither %s nor %s exists", oldName, newName)
+	}
+	r := &DiffReport{Old: oldName, New: newName, OldMissing: old == nil, NewMissing: new == nil}
+	if old == nil {
+		old = &Declaration{Notice: Notice{Locales: new.Notice.Locales}}
+	}
+	if new == nil {
+		new = &Declaration{Notice: Notice{Locales: old.Notice.Locales}}
+	}
+	r.Changes = Diff(old, new)
 	var both []Locale // asked for and in both, in the new order
 	for _, l := range new.Notice.Locales {
 		if (len(locs) == 0 || slices.Contains(locs, l)) && slices.Contains(old.Notice.Locales, l) {
@@ -37,16 +54,45 @@ func NewDiffReport(oldName string, old *Declaration, newName string, new *Declar
 	if len(both) == 0 {
 		return r, nil
 	}
-	oldSite, err := Build(old, Options{Locales: both})
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", oldName, err)
+	build := func(name string, d *Declaration, missing bool) (*Site, error) {
+		if missing {
+			return emptySite(both), nil
+		}
+		s, err := Build(d, Options{Locales: both})
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		return s, nil
 	}
-	newSite, err := Build(new, Options{Locales: both})
+	oldSite, err := build(oldName, old, r.OldMissing)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", newName, err)
+		return nil, err
+	}
+	newSite, err := build(newName, new, r.NewMissing)
+	if err != nil {
+		return nil, err
 	}
 	r.Redlines = Redline(oldSite, newSite)
 	return r, nil
+}
+
+// emptySite is the site of a notice that does not exist: every document of
+// the locales given, with no sections.
+func emptySite(locs []Locale) *Site {
+	s := &Site{Documents: map[Locale]map[string]*Document{}}
+	for _, l := range locs {
+		s.Documents[l] = map[string]*Document{"summary": {Locale: l, Kind: "summary"}, "policy": {Locale: l, Kind: "policy"}}
+	}
+	return s
+}
+
+// sideName names one side of the report for its headline, saying when it does
+// not exist.
+func sideName(name string, missing bool) string {
+	if missing {
+		return name + " (which does not exist)"
+	}
+	return name
 }
 
 // Headline is the one-line verdict: the overall level and how many changes.
@@ -59,7 +105,7 @@ func (r *DiffReport) Headline() string {
 	if n == 1 {
 		s = ""
 	}
-	return fmt.Sprintf("%s: %d change%s from %s to %s.", strings.ToUpper(r.Changes.Level.String()[:1])+r.Changes.Level.String()[1:], n, s, r.Old, r.New)
+	return fmt.Sprintf("%s: %d change%s from %s to %s.", strings.ToUpper(r.Changes.Level.String()[:1])+r.Changes.Level.String()[1:], n, s, sideName(r.Old, r.OldMissing), sideName(r.New, r.NewMissing))
 }
 
 // describe writes a change as a short phrase, for people: an invisible
