@@ -162,6 +162,7 @@ func (df *differ) add(key, kind, old, new string, level Level, rule string) {
 
 // Diff compares two declarations. Items are matched by id, so reordering
 // tables or keys, and changing comments or spacing, is no change at all.
+// The list is ordered by level, highest first, then by key.
 func Diff(old, new *Declaration) *Changes {
 	df := &differ{c: &Changes{old: old, new: new}}
 	df.notice(old, new)
@@ -172,6 +173,15 @@ func Diff(old, new *Declaration) *Changes {
 	df.rights(old, new)
 	df.security(old, new)
 	df.audience(old, new)
+	// Most important first, then by key, so that a reviewer reads what
+	// needs consent or notice before wording, and a long list stays
+	// searchable.
+	slices.SortStableFunc(df.c.List, func(a, b Change) int {
+		if a.Level != b.Level {
+			return int(b.Level) - int(a.Level)
+		}
+		return strings.Compare(a.Key, b.Key)
+	})
 	return df.c
 }
 

@@ -192,7 +192,7 @@ func TestChangeRules(t *testing.T) {
 		{"MC-17 wording", []string{`label = "Orders"`, `label = "Your orders"`},
 			"MC-17 editorial changed purpose.orders.label"},
 		{"MC-18 new version only", []string{`version = "1.0.0"`, `version = "1.1.0"`, "effective = 2026-01-01", "effective = 2027-01-01"},
-			"MC-18 notable changed notice.version; MC-18 notable changed notice.effective"},
+			"MC-18 notable changed notice.effective; MC-18 notable changed notice.version"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -201,6 +201,19 @@ func TestChangeRules(t *testing.T) {
 				t.Errorf("changes:\n got %s\nwant %s", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestChangeOrder: the list reads most important first, then by key,
+// whatever the order of the declaration's tables.
+func TestChangeOrder(t *testing.T) {
+	c := change(t, `title = "Example privacy notice"`, `title = "Our privacy notice"`,
+		`label = "Email address"`, `label = "Your email address"`,
+		`email = "dpo@example.com"`, `email = "dpo@example.org"`,
+		"gpc = true", "gpc = false", "min_age = 16", "min_age = 13")
+	want := "MC-13 material+consent changed audience.min_age; MC-10 material changed signals.gpc; MC-15 notable changed dpo.email; MC-17 editorial changed data.email.label; MC-17 editorial changed notice.title"
+	if got := summarize(c); got != want {
+		t.Errorf("changes:\n got %s\nwant %s", got, want)
 	}
 }
 
