@@ -7,7 +7,9 @@ import (
 	"html"
 	htmltemplate "html/template"
 	"io"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -227,13 +229,78 @@ func plural(n int) string {
 
 // mdCell escapes text for a GitHub Markdown table cell.
 func mdCell(s string) string {
-	return strings.NewReplacer("|", `\|`, "\n", " ", "<", "&lt;", ">", "&gt;", "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`).Replace(s)
+	return defuse(strings.NewReplacer("|", `\|`, "\n", " ", "<", "&lt;", ">", "&gt;", "&", "&amp;", "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`).Replace(s))
+}
+
+// mdHTML escapes text inside the raw HTML blocks of a comment. GitHub (and
+// CommonMark) pass raw HTML through as it is, so Markdown escapes would show
+// as backslashes: only HTML escapes belong there.
+func mdHTML(s string) string { return defuse(html.EscapeString(s)) }
+
+// A mention (@octocat) or an issue reference (#12) in a comment notifies a
+// user or links an issue. Declaration text must do neither, so a zero-width
+// space goes between the sign and the name or number, as Dependabot does in
+// the release notes it quotes: the text reads the same and links nothing.
+var (
+	mention   = regexp.MustCompile(`(^|[^\p{L}\p{N}_.+\-/` + "`" + `])@([\p{L}\p{N}])`)
+	reference = regexp.MustCompile(`(^|[^\p{L}\p{N}_&/])#(\p{N})`)
+)
+
+const zeroWidthSpace = "&#8203;"
+
+// defuse neutralises mentions and issue references in escaped text.
+func defuse(s string) string {
+	s = mention.ReplaceAllString(s, "${1}@"+zeroWidthSpace+"${2}")
+	return reference.ReplaceAllString(s, "${1}#"+zeroWidthSpace+"${2}")
+}
+
+// GitHubCommentLimit is the most characters GitHub accepts in a comment.
+// DefaultMarkdownBytes leaves a margin under it, counted in bytes, which are
+// never fewer than characters.
+const (
+	GitHubCommentLimit   = 65536
+	DefaultMarkdownBytes = 60000
+)
+
+// MarkdownOptions sets how WriteMarkdown fits a comment.
+type MarkdownOptions struct {
+	// MaxBytes is the most the comment may hold; 0 is DefaultMarkdownBytes.
+	// The headline and the change table are kept whole; the redline's
+	// sections are fitted by priority (see WriteMarkdown).
+	MaxBytes int
+	// RedlineURL is where the full redline is (the HTML report, uploaded
+	// as a workflow artifact): the comment links to it when it leaves
+	// sections out.
+	RedlineURL string
+}
+
+// redlineBlock is one changed section of the markdown redline, with what
+// decides whether it fits.
+type redlineBlock struct {
+	locale Locale
+	kind   string
+	text   string
+	level  Level
+	rank   int // its place in priority order: lower fits first
+	order  int // its place in the comment
 }
 
 // WriteMarkdown writes the report as a GitHub pull-request comment: the
 // verdict and action, a table of changes, then one collapsible block a
 // locale with the redline in <del> and <ins>.
-func (r *DiffReport) WriteMarkdown(w io.Writer) error {
+//
+// The comment holds at most opts.MaxBytes. The headline and the change
+// table come first and whole (rows are left out, least important first,
+// only if the table alone would not fit). The redline's sections then fit
+// by priority: those showing a higher-level change first, the source
+// locale before translations, the summary before the policy, then in
+// document order. What did not fit is counted at the end, with a link to
+// the full redline.
+func (r *DiffReport) WriteMarkdown(w io.Writer, opts MarkdownOptions) error {
+	budget := opts.MaxBytes
+	if budget <= 0 {
+		budget = DefaultMarkdownBytes
+	}
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "### Privacy notice: %s\n\n", mdCell(r.Headline()))
 	if r.Changes.Empty() {
@@ -242,55 +309,221 @@ func (r *DiffReport) WriteMarkdown(w io.Writer) error {
 	}
 	fmt.Fprintf(&b, "**Action:** %s\n\n", mdCell(r.Changes.Action()))
 	b.WriteString("| Level | Rule | Key | Change |\n| --- | --- | --- | --- |\n")
-	for _, c := range r.Changes.List {
-		fmt.Fprintf(&b, "| %s | %s | `%s` | %s |\n", c.Level, c.Rule, c.Key, mdCell(describe(c)))
+	rows := make([]string, len(r.Changes.List))
+	for i, c := range r.Changes.List {
+		rows[i] = fmt.Sprintf("| %s | %s | `%s` | %s |\n", c.Level, c.Rule, c.Key, mdCell(describe(c)))
 	}
-	for _, l := range Locales {
-		var docs []DocumentRedline
-		for _, d := range r.Redlines {
-			if d.Locale == l && d.Changed() {
-				docs = append(docs, d)
+	// The longest the closing note can be: every count at its largest.
+	reserve := len(r.leftOut(nil, len(r.Changes.List), opts.RedlineURL))
+	rowsFit := len(rows)
+	for size := b.Len() + len(strings.Join(rows, "")); rowsFit > 0 && size+reserve > budget; rowsFit-- {
+		size -= len(rows[rowsFit-1])
+	}
+	for _, row := range rows[:rowsFit] {
+		b.WriteString(row)
+	}
+	blocks := r.markdownBlocks()
+	// Fit by priority; a block that does not fit leaves room for smaller
+	// ones after it. Opening a locale or a document costs its wrapper.
+	left := budget - b.Len() - reserve
+	opened := map[string]bool{}
+	fits := make([]bool, len(blocks))
+	byRank := make([]int, len(blocks))
+	for i := range blocks {
+		byRank[blocks[i].rank] = i
+	}
+	if rowsFit == len(rows) {
+		for _, i := range byRank {
+			x := blocks[i]
+			cost := len(x.text)
+			if !opened[string(x.locale)] {
+				cost += len(localeOpen(x.locale)) + len(localeClose)
 			}
+			if !opened[string(x.locale)+" "+x.kind] {
+				cost += len(docHeading(x.kind))
+			}
+			if cost > left {
+				continue
+			}
+			left -= cost
+			fits[i] = true
+			opened[string(x.locale)] = true
+			opened[string(x.locale)+" "+x.kind] = true
 		}
-		if len(docs) == 0 {
+	}
+	var out []redlineBlock
+	for i, x := range blocks {
+		if !fits[i] {
+			out = append(out, x)
+		}
+	}
+	var locale Locale
+	kind := ""
+	for i, x := range blocks {
+		if !fits[i] {
 			continue
 		}
-		fmt.Fprintf(&b, "\n<details>\n<summary>Redline: %s</summary>\n\n", l)
-		for _, d := range docs {
-			fmt.Fprintf(&b, "#### %s\n\n", d.Kind)
+		if x.locale != locale {
+			if locale != "" {
+				b.WriteString(localeClose)
+			}
+			b.WriteString(localeOpen(x.locale))
+			locale, kind = x.locale, ""
+		}
+		if x.kind != kind {
+			b.WriteString(docHeading(x.kind))
+			kind = x.kind
+		}
+		b.WriteString(x.text)
+	}
+	if locale != "" {
+		b.WriteString(localeClose)
+	}
+	if len(out) > 0 || rowsFit < len(rows) {
+		b.WriteString(r.leftOut(out, len(rows)-rowsFit, opts.RedlineURL))
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+func localeOpen(l Locale) string {
+	return fmt.Sprintf("\n<details>\n<summary>Redline: %s</summary>\n\n", l)
+}
+
+const localeClose = "</details>\n"
+
+func docHeading(kind string) string { return fmt.Sprintf("#### %s\n\n", kind) }
+
+// markdownBlocks renders each changed section of the redline for a comment,
+// in the comment's order (the new version's locales, the source first;
+// summary, then policy), each with its rank in priority order.
+func (r *DiffReport) markdownBlocks() []redlineBlock {
+	locales := r.Changes.new.Notice.Locales
+	var blocks []redlineBlock
+	for li, l := range locales {
+		for _, d := range r.Redlines {
+			if d.Locale != l {
+				continue
+			}
 			for _, s := range d.Sections {
 				if !s.Changed {
 					continue
 				}
-				fmt.Fprintf(&b, "<p><strong>%s</strong> <code>#%s</code></p>\n\n", html.EscapeString(s.Heading), html.EscapeString(s.Anchor))
-				if note := s.Note(); note != "" {
-					fmt.Fprintf(&b, "<p><em>%s</em></p>\n\n", html.EscapeString(note))
-				}
-				for _, line := range s.Excerpt() {
-					if line == nil {
-						b.WriteString("<p>…</p>\n\n")
-						continue
-					}
-					b.WriteString("<p>")
-					for _, seg := range line {
-						t := html.EscapeString(seg.Text)
-						switch seg.Op {
-						case Delete:
-							b.WriteString("<del>" + t + "</del>")
-						case Insert:
-							b.WriteString("<ins>" + t + "</ins>")
-						default:
-							b.WriteString(t)
-						}
-					}
-					b.WriteString("</p>\n\n")
-				}
+				level := r.sectionLevel(d.Kind, s.Anchor)
+				blocks = append(blocks, redlineBlock{locale: l, kind: d.Kind, text: sectionMarkdown(s), level: level,
+					order: len(blocks), rank: li})
 			}
 		}
-		b.WriteString("</details>\n")
 	}
-	_, err := w.Write(b.Bytes())
-	return err
+	sorted := slices.Clone(blocks)
+	slices.SortStableFunc(sorted, func(a, b redlineBlock) int {
+		if a.level != b.level {
+			return int(b.level) - int(a.level)
+		}
+		return a.rank - b.rank // the source locale first; then the comment's order
+	})
+	for rank, x := range sorted {
+		blocks[x.order].rank = rank
+	}
+	return blocks
+}
+
+// sectionLevel is the level of the changes a section of the redline shows:
+// a section about one item (#purpose-orders) or one table (#controller)
+// shows the changes to it; the summary restates every change that matters,
+// so each of its sections weighs as the whole report.
+func (r *DiffReport) sectionLevel(kind, anchor string) Level {
+	if kind == "summary" {
+		return r.Changes.Level
+	}
+	level := Editorial
+	for _, c := range r.Changes.List {
+		table, rest, _ := strings.Cut(c.Key, ".")
+		id, _, _ := strings.Cut(rest, ".")
+		if anchor == table || anchor == table+"-"+id {
+			level = max(level, c.Level)
+		}
+	}
+	return level
+}
+
+// sectionMarkdown writes one changed section in raw HTML, which GitHub
+// renders with <del> and <ins>.
+func sectionMarkdown(s SectionRedline) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "<p><strong>%s</strong> <code>#%s</code></p>\n\n", mdHTML(s.Heading), html.EscapeString(s.Anchor))
+	if note := s.Note(); note != "" {
+		fmt.Fprintf(&b, "<p><em>%s</em></p>\n\n", html.EscapeString(note))
+	}
+	for _, line := range s.Excerpt() {
+		if line == nil {
+			b.WriteString("<p>…</p>\n\n")
+			continue
+		}
+		b.WriteString("<p>")
+		for _, seg := range line {
+			t := mdHTML(seg.Text)
+			switch seg.Op {
+			case Delete:
+				b.WriteString("<del>" + t + "</del>")
+			case Insert:
+				b.WriteString("<ins>" + t + "</ins>")
+			default:
+				b.WriteString(t)
+			}
+		}
+		b.WriteString("</p>\n\n")
+	}
+	return b.String()
+}
+
+// leftOut is the comment's closing note on what did not fit: how many
+// changes of the table and sections of the redline, by locale and
+// document, and where the full redline is. With no blocks it is as long as
+// it can be, for the budget to reserve.
+func (r *DiffReport) leftOut(blocks []redlineBlock, rows int, url string) string {
+	var parts []string
+	if blocks == nil {
+		// Every document of every locale, with the largest counts.
+		n := strconv.Itoa(max(len(r.Changes.List), 99999))
+		for _, l := range r.Changes.new.Notice.Locales {
+			for _, k := range []string{"summary", "policy"} {
+				parts = append(parts, fmt.Sprintf("%s %s: %s", l, k, n))
+			}
+		}
+		rows = max(rows, 99999)
+	} else {
+		counts := map[string]int{}
+		var keys []string
+		for _, x := range blocks {
+			k := string(x.locale) + " " + x.kind
+			if counts[k] == 0 {
+				keys = append(keys, k)
+			}
+			counts[k]++
+		}
+		for _, k := range keys {
+			parts = append(parts, fmt.Sprintf("%s: %d", k, counts[k]))
+		}
+	}
+	var b strings.Builder
+	b.WriteString("\n**Not shown here, to keep this comment within GitHub's limit:**")
+	if rows > 0 {
+		fmt.Fprintf(&b, " %d change%s of the table, the least important;", rows, plural(rows))
+	}
+	if len(parts) > 0 {
+		total := len(blocks)
+		if blocks == nil {
+			total = 99999
+		}
+		fmt.Fprintf(&b, " the redline of %d section%s (%s);", total, plural(total), strings.Join(parts, ", "))
+	}
+	if url != "" {
+		fmt.Fprintf(&b, " [the full redline](%s) has everything.\n", url)
+	} else {
+		b.WriteString(" `noticegen diff --format html` writes the full redline.\n")
+	}
+	return b.String()
 }
 
 // WriteJSON writes the report as JSON: see the README for its schema.

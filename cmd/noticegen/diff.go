@@ -20,6 +20,7 @@ func newDiffCmd() *cobra.Command {
 	var (
 		base, format, failOn string
 		locs                 []string
+		md                   generator.MarkdownOptions
 	)
 	cmd := &cobra.Command{
 		Use:   "diff OLD NEW | diff --base REV [FILE]",
@@ -32,6 +33,16 @@ It lists every added, removed and changed item, each with its level
 (editorial, notable, material, material+consent) and the rule that set it,
 says what the overall level calls for, and shows a word-level redline of the
 published summary and policy in every locale both sides have.
+
+A side that does not exist at its revision (the pull request that adds
+notice.toml) is an empty notice: everything is added. FILE and PATH may be
+relative, absolute or given from a subdirectory; sides are named with the
+path from the top of the repository.
+
+--format markdown is a pull-request comment: it keeps within --max-bytes
+(below GitHub's limit by default) with the headline and the change table
+whole, the redline fitted most important first (the source locale before
+translations), and a note on what it left out that links to --redline-url.
 
 Exit status: 0, or 1 with --fail-on when a change at or above that level is
 found; 2 for unusable input.`,
@@ -54,6 +65,9 @@ found; 2 for unusable input.`,
 			return completeDeclarations(2)(cmd, args, toComplete)
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if md.MaxBytes < minMarkdownBytes {
+				return invalid(fmt.Errorf("--max-bytes %d: want at least %d, room for the headline and the note on what is left out", md.MaxBytes, minMarkdownBytes))
+			}
 			var threshold *generator.Level
 			if failOn != "" {
 				l, err := generator.ParseLevel(failOn)
@@ -96,7 +110,7 @@ found; 2 for unusable input.`,
 			case "text":
 				err = report.WriteText(out, useColor(out))
 			case "markdown":
-				err = report.WriteMarkdown(out)
+				err = report.WriteMarkdown(out, md)
 			case "html":
 				err = report.WriteHTML(out)
 			case "json":
@@ -117,12 +131,19 @@ found; 2 for unusable input.`,
 	cmd.Flags().StringVarP(&format, "format", "f", "text", "output format: text, markdown, html or json")
 	cmd.Flags().StringSliceVarP(&locs, "locale", "l", nil, "redline only these locales (comma-separated)")
 	cmd.Flags().StringVar(&failOn, "fail-on", "", "exit 1 when a change at or above this level is found: any, notable, material or material+consent")
+	cmd.Flags().IntVar(&md.MaxBytes, "max-bytes", generator.DefaultMarkdownBytes, "markdown: the most the comment may hold, in bytes (GitHub takes 65536 characters)")
+	cmd.Flags().StringVar(&md.RedlineURL, "redline-url", "", "markdown: where the full redline is (the --format html report), linked when sections are left out")
 	cmd.RegisterFlagCompletionFunc("base", cobra.NoFileCompletions)
+	cmd.RegisterFlagCompletionFunc("redline-url", cobra.NoFileCompletions)
 	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(diffFormatChoices, cobra.ShellCompDirectiveNoFileComp))
 	cmd.RegisterFlagCompletionFunc("locale", completeList(localeChoices()))
 	cmd.RegisterFlagCompletionFunc("fail-on", cobra.FixedCompletions(levelChoices, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
+
+// minMarkdownBytes is the least --max-bytes can be: a comment that could not
+// hold its headline and the note on what it left out would mislead.
+const minMarkdownBytes = 2000
 
 // errQuiet sets an exit status without printing anything more.
 var errQuiet = errors.New("")
