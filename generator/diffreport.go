@@ -428,21 +428,25 @@ func (r *DiffReport) markdownBlocks() []redlineBlock {
 	return blocks
 }
 
-// sectionLevel is the level of the changes a section of the redline shows:
-// a section about one item (#purpose-orders) or one table (#controller)
-// shows the changes to it; the summary restates every change that matters,
-// so each of its sections weighs as the whole report.
+// sectionLevel is the level of the changes a section of the redline shows.
+// A section about one item (#purpose-orders, #recipient-host) or one table
+// (#controller) shows the changes to it. Any other section (the summary,
+// #transfers, #top) restates changes from several places, so it weighs as
+// the whole report.
 func (r *DiffReport) sectionLevel(kind, anchor string) Level {
 	if kind == "summary" {
 		return r.Changes.Level
 	}
-	level := Editorial
+	level, tied := Editorial, false
 	for _, c := range r.Changes.List {
 		table, rest, _ := strings.Cut(c.Key, ".")
 		id, _, _ := strings.Cut(rest, ".")
 		if anchor == table || anchor == table+"-"+id {
-			level = max(level, c.Level)
+			level, tied = max(level, c.Level), true
 		}
+	}
+	if !tied {
+		return r.Changes.Level
 	}
 	return level
 }
