@@ -168,7 +168,7 @@ func (r *DiffReport) WriteText(w io.Writer, color bool) error {
 	}
 	fmt.Fprintf(&b, "Action: %s\n\n", r.Changes.Action())
 	for _, c := range r.Changes.List {
-		fmt.Fprintf(&b, "  %-16s %-6s %s: %s\n", c.Level, c.Rule, c.Key, describe(c))
+		fmt.Fprintf(&b, "  %-16s %-6s %s: %s\n", c.Level, c.RuleList(), c.Key, describe(c))
 	}
 	for _, d := range r.Redlines {
 		if !d.Changed() {
@@ -311,7 +311,7 @@ func (r *DiffReport) WriteMarkdown(w io.Writer, opts MarkdownOptions) error {
 	b.WriteString("| Level | Rule | Key | Change |\n| --- | --- | --- | --- |\n")
 	rows := make([]string, len(r.Changes.List))
 	for i, c := range r.Changes.List {
-		rows[i] = fmt.Sprintf("| %s | %s | `%s` | %s |\n", c.Level, c.Rule, c.Key, mdCell(describe(c)))
+		rows[i] = fmt.Sprintf("| %s | %s | `%s` | %s |\n", c.Level, c.RuleList(), c.Key, mdCell(describe(c)))
 	}
 	// The longest the closing note can be: every count at its largest.
 	reserve := len(r.leftOut(nil, len(r.Changes.List), opts.RedlineURL))
@@ -530,31 +530,41 @@ func (r *DiffReport) leftOut(blocks []redlineBlock, rows int, url string) string
 	return b.String()
 }
 
-// WriteJSON writes the report as JSON: see the README for its schema.
+// DiffJSONVersion is the schema_version of diff --format json, which
+// schema/diff.json.v2.schema.json describes. Version 2 made "old" and "new"
+// values as data (a text is a map of locale to text) in place of the
+// strings people read, and added "rules" and "old_missing"/"new_missing".
+const DiffJSONVersion = 2
+
+// WriteJSON writes the report as JSON, as schema/diff.json.v2.schema.json
+// describes.
 func (r *DiffReport) WriteJSON(w io.Writer) error {
 	type jsonChange struct {
-		Key   string `json:"key"`
-		Kind  string `json:"kind"`
-		Old   string `json:"old,omitempty"`
-		New   string `json:"new,omitempty"`
-		Level Level  `json:"level"`
-		Rule  string `json:"rule"`
-		Why   string `json:"why"`
+		Key   string   `json:"key"`
+		Kind  string   `json:"kind"`
+		Old   any      `json:"old,omitempty"`
+		New   any      `json:"new,omitempty"`
+		Level Level    `json:"level"`
+		Rule  string   `json:"rule"`
+		Rules []string `json:"rules"`
+		Why   string   `json:"why"`
 	}
 	out := struct {
 		Schema   int               `json:"schema_version"`
 		Old      string            `json:"old"`
 		New      string            `json:"new"`
+		OldMiss  bool              `json:"old_missing"`
+		NewMiss  bool              `json:"new_missing"`
 		Level    *Level            `json:"level"`
 		Action   string            `json:"action"`
 		Changes  []jsonChange      `json:"changes"`
 		Redlines []DocumentRedline `json:"redlines"`
-	}{Schema: 1, Old: r.Old, New: r.New, Action: r.Changes.Action(), Changes: []jsonChange{}, Redlines: []DocumentRedline{}}
+	}{Schema: DiffJSONVersion, Old: r.Old, New: r.New, OldMiss: r.OldMissing, NewMiss: r.NewMissing, Action: r.Changes.Action(), Changes: []jsonChange{}, Redlines: []DocumentRedline{}}
 	if !r.Changes.Empty() {
 		out.Level = &r.Changes.Level
 	}
 	for _, c := range r.Changes.List {
-		out.Changes = append(out.Changes, jsonChange{c.Key, c.Kind, c.Old, c.New, c.Level, c.Rule, c.Why})
+		out.Changes = append(out.Changes, jsonChange{c.Key, c.Kind, c.OldValue, c.NewValue, c.Level, c.Rule, c.Rules, c.Why})
 	}
 	for _, d := range r.Redlines {
 		if d.Changed() {
@@ -675,7 +685,7 @@ func (r *DiffReport) WriteHTML(w io.Writer) error {
 		Docs                        []doc
 	}{Headline: r.Headline(), Action: r.Changes.Action(), Style: htmltemplate.CSS(diffStyle), StyleHash: diffStyleHash}
 	for _, c := range r.Changes.List {
-		data.Changes = append(data.Changes, row{c.Level.String(), c.Rule, c.Key, describe(c)})
+		data.Changes = append(data.Changes, row{c.Level.String(), c.RuleList(), c.Key, describe(c)})
 	}
 	for _, d := range r.Redlines {
 		if !d.Changed() {
