@@ -31,8 +31,15 @@ func TestDiffJSONMatchesSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	stale, err := NewDiffReport("old.toml", mustParseDecl(t, staleBase), "new.toml", mustParseDecl(t, strings.Replace(staleBase, `en = "Orders"`, `en = "Orders and returns"`, 1)), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stale.Stale) == 0 {
+		t.Fatal("the stale report has no stale translation")
+	}
 	outputs := map[string][]byte{"examples/changes/diff.json": committed}
-	for name, r := range map[string]*DiffReport{"first": first, "same": same} {
+	for name, r := range map[string]*DiffReport{"first": first, "same": same, "stale": stale} {
 		var b bytes.Buffer
 		if err := r.WriteJSON(&b); err != nil {
 			t.Fatal(err)

@@ -22,6 +22,9 @@ type DiffReport struct {
 	OldMissing, NewMissing bool
 	Changes                *Changes
 	Redlines               []DocumentRedline
+	// Stale lists the translations that fell behind: the source text
+	// changed and they did not (see StaleTranslations).
+	Stale []StaleTranslation
 }
 
 // NewDiffReport compares two declarations and, for the locales asked (all
@@ -42,6 +45,9 @@ func NewDiffReport(oldName string, old *Declaration, newName string, new *Declar
 		new = &Declaration{Notice: Notice{Locales: old.Notice.Locales}}
 	}
 	r.Changes = Diff(old, new)
+	if !r.OldMissing && !r.NewMissing {
+		r.Stale = StaleTranslations(old, new)
+	}
 	var both []Locale // asked for and in both, in the new order
 	for _, l := range new.Notice.Locales {
 		if (len(locs) == 0 || slices.Contains(locs, l)) && slices.Contains(old.Notice.Locales, l) {
@@ -97,18 +103,28 @@ func sideName(name string, missing bool) string {
 	return name
 }
 
-// Headline is the one-line verdict: the overall level and how many changes.
+// Headline is the one-line verdict: the overall level and how many
+// changes, and how many translations fell behind in which locales.
 func (r *DiffReport) Headline() string {
-	if r.Changes.Empty() {
-		return "No changes: the declarations are the same."
+	h := "No changes: the declarations are the same."
+	if !r.Changes.Empty() {
+		n := len(r.Changes.List)
+		h = fmt.Sprintf("%s: %d change%s from %s to %s.", strings.ToUpper(r.Changes.Level.String()[:1])+r.Changes.Level.String()[1:], n, plural(n), sideName(r.Old, r.OldMissing), sideName(r.New, r.NewMissing))
 	}
-	n := len(r.Changes.List)
-	s := "s"
-	if n == 1 {
-		s = ""
+	if len(r.Stale) > 0 {
+		var locs []string // in the notice's order
+		for _, l := range r.Changes.new.Notice.Locales {
+			if slices.ContainsFunc(r.Stale, func(st StaleTranslation) bool { return st.Locale == l }) {
+				locs = append(locs, string(l))
+			}
+		}
+		h += fmt.Sprintf(" %s: %d stale translation%s.", strings.Join(locs, ", "), len(r.Stale), plural(len(r.Stale)))
 	}
-	return fmt.Sprintf("%s: %d change%s from %s to %s.", strings.ToUpper(r.Changes.Level.String()[:1])+r.Changes.Level.String()[1:], n, s, sideName(r.Old, r.OldMissing), sideName(r.New, r.NewMissing))
+	return h
 }
+
+// staleIntro says what the list of stale translations is.
+const staleIntro = "Stale translations: the source text changed and these did not, so they still say what the old source said."
 
 // describe writes a change as a short phrase, for people: an invisible
 // character is written as its code point, so that a change that adds one
@@ -169,6 +185,12 @@ func (r *DiffReport) WriteText(w io.Writer, color bool) error {
 	fmt.Fprintf(&b, "Action: %s\n\n", r.Changes.Action())
 	for _, c := range r.Changes.List {
 		fmt.Fprintf(&b, "  %-16s %-6s %s: %s\n", c.Level, c.RuleList(), c.Key, describe(c))
+	}
+	if len(r.Stale) > 0 {
+		fmt.Fprintf(&b, "\n%s\n", staleIntro)
+		for _, st := range r.Stale {
+			fmt.Fprintf(&b, "  %-3s %s: %s %s → %s\n", st.Locale, st.Key, st.Source, ShowInvisible(st.OldSource), ShowInvisible(st.NewSource))
+		}
 	}
 	for _, d := range r.Redlines {
 		if !d.Changed() {
@@ -321,6 +343,12 @@ func (r *DiffReport) WriteMarkdown(w io.Writer, opts MarkdownOptions) error {
 	}
 	for _, row := range rows[:rowsFit] {
 		b.WriteString(row)
+	}
+	if len(r.Stale) > 0 {
+		fmt.Fprintf(&b, "\n**%s**\n\n| Locale | Key | Source before | Source now |\n| --- | --- | --- | --- |\n", staleIntro)
+		for _, st := range r.Stale {
+			fmt.Fprintf(&b, "| %s | `%s` | %s | %s |\n", st.Locale, st.Key, mdCell(ShowInvisible(st.OldSource)), mdCell(ShowInvisible(st.NewSource)))
+		}
 	}
 	blocks := r.markdownBlocks()
 	// Fit by priority; a block that does not fit leaves room for smaller
@@ -550,16 +578,17 @@ func (r *DiffReport) WriteJSON(w io.Writer) error {
 		Why   string   `json:"why"`
 	}
 	out := struct {
-		Schema   int               `json:"schema_version"`
-		Old      string            `json:"old"`
-		New      string            `json:"new"`
-		OldMiss  bool              `json:"old_missing"`
-		NewMiss  bool              `json:"new_missing"`
-		Level    *Level            `json:"level"`
-		Action   string            `json:"action"`
-		Changes  []jsonChange      `json:"changes"`
-		Redlines []DocumentRedline `json:"redlines"`
-	}{Schema: DiffJSONVersion, Old: r.Old, New: r.New, OldMiss: r.OldMissing, NewMiss: r.NewMissing, Action: r.Changes.Action(), Changes: []jsonChange{}, Redlines: []DocumentRedline{}}
+		Schema   int                `json:"schema_version"`
+		Old      string             `json:"old"`
+		New      string             `json:"new"`
+		OldMiss  bool               `json:"old_missing"`
+		NewMiss  bool               `json:"new_missing"`
+		Level    *Level             `json:"level"`
+		Action   string             `json:"action"`
+		Changes  []jsonChange       `json:"changes"`
+		Stale    []StaleTranslation `json:"stale_translations"`
+		Redlines []DocumentRedline  `json:"redlines"`
+	}{Stale: append([]StaleTranslation{}, r.Stale...), Schema: DiffJSONVersion, Old: r.Old, New: r.New, OldMiss: r.OldMissing, NewMiss: r.NewMissing, Action: r.Changes.Action(), Changes: []jsonChange{}, Redlines: []DocumentRedline{}}
 	if !r.Changes.Empty() {
 		out.Level = &r.Changes.Level
 	}
@@ -657,7 +686,15 @@ var diffPage = htmltemplate.Must(htmltemplate.New("diff").Parse(`<!DOCTYPE html>
 {{range .Changes}}<tr><td data-label="Level">{{.Level}}</td><td data-label="Rule">{{.Rule}}</td><td data-label="Key"><code>{{.Key}}</code></td><td data-label="Change">{{.Text}}</td></tr>
 {{end}}</tbody>
 </table>
-{{range .Docs}}<section class="doc" lang="{{.Locale}}">
+{{with .Stale}}<h2>Stale translations</h2>
+<p>{{$.StaleIntro}}</p>
+<table>
+<thead><tr><th scope="col">Locale</th><th scope="col">Key</th><th scope="col">Source before</th><th scope="col">Source now</th></tr></thead>
+<tbody>
+{{range .}}<tr><td data-label="Locale">{{.Locale}}</td><td data-label="Key"><code>{{.Key}}</code></td><td data-label="Source before" lang="{{.Source}}">{{.OldSource}}</td><td data-label="Source now" lang="{{.Source}}">{{.NewSource}}</td></tr>
+{{end}}</tbody>
+</table>
+{{end}}{{range .Docs}}<section class="doc" lang="{{.Locale}}">
 <h2>{{.Locale}} {{.Kind}}</h2>
 {{range .Sections}}<h3>{{.Heading}} <span class="anchor">#{{.Anchor}}</span></h3>
 {{with .Note}}<p><em>{{.}}</em></p>
@@ -683,7 +720,9 @@ func (r *DiffReport) WriteHTML(w io.Writer) error {
 		Style                       htmltemplate.CSS
 		Changes                     []row
 		Docs                        []doc
-	}{Headline: r.Headline(), Action: r.Changes.Action(), Style: htmltemplate.CSS(diffStyle), StyleHash: diffStyleHash}
+		Stale                       []StaleTranslation
+		StaleIntro                  string
+	}{Stale: r.Stale, StaleIntro: staleIntro, Headline: r.Headline(), Action: r.Changes.Action(), Style: htmltemplate.CSS(diffStyle), StyleHash: diffStyleHash}
 	for _, c := range r.Changes.List {
 		data.Changes = append(data.Changes, row{c.Level.String(), c.RuleList(), c.Key, describe(c)})
 	}
