@@ -83,6 +83,31 @@ type Changes struct {
 // Empty reports whether the declarations declare the same things.
 func (c *Changes) Empty() bool { return len(c.List) == 0 }
 
+// Substantive is the highest level of the changes other than a new
+// version or effective date (MC-18); ok is false when there are none.
+func (c *Changes) Substantive() (level Level, ok bool) {
+	for _, x := range c.List {
+		if x.Rule != "MC-18" {
+			level, ok = max(level, x.Level), true
+		}
+	}
+	return level, ok
+}
+
+// Unversioned reports, for a notable or material change, whether the new
+// version kept the previous version number and whether it kept the
+// previous effective date: a reader cannot tell such versions apart, nor
+// when the change applies.
+func (c *Changes) Unversioned() (sameVersion, sameDate bool) {
+	if c.old == nil || c.new == nil || len(c.old.Notice.Locales) == 0 || len(c.new.Notice.Locales) == 0 {
+		return false, false // a side that does not exist has no version
+	}
+	if l, ok := c.Substantive(); !ok || l < Notable {
+		return false, false
+	}
+	return c.old.Notice.Version == c.new.Notice.Version, c.old.Notice.Effective == c.new.Notice.Effective
+}
+
 // Action says, in words, what the overall level calls for, using the new
 // declaration's change_notice.
 func (c *Changes) Action() string {

@@ -64,7 +64,7 @@ func TestMarkdownBudget(t *testing.T) {
 			if b.Len() > tt.max {
 				t.Errorf("the comment is %d bytes, over %d", b.Len(), tt.max)
 			}
-			if !strings.HasPrefix(got, "### Privacy notice: Material: 30 changes from HEAD~1:notice.toml to notice.toml.\n") {
+			if !strings.HasPrefix(got, "### Privacy notice: Material: 30 changes from HEAD~1:notice.toml to notice.toml. The version (1) and the effective date (2026-12-01) did not change.\n") {
 				t.Errorf("the comment does not open with its headline:\n%.200s", got)
 			}
 			for _, c := range r.Changes.List {

@@ -111,6 +111,14 @@ func (r *DiffReport) Headline() string {
 		n := len(r.Changes.List)
 		h = fmt.Sprintf("%s: %d change%s from %s to %s.", strings.ToUpper(r.Changes.Level.String()[:1])+r.Changes.Level.String()[1:], n, plural(n), sideName(r.Old, r.OldMissing), sideName(r.New, r.NewMissing))
 	}
+	switch sameVersion, sameDate := r.Changes.Unversioned(); {
+	case sameVersion && sameDate:
+		h += fmt.Sprintf(" The version (%s) and the effective date (%s) did not change.", r.Changes.new.Notice.Version, r.Changes.new.Notice.Effective)
+	case sameVersion:
+		h += fmt.Sprintf(" The version (%s) did not change.", r.Changes.new.Notice.Version)
+	case sameDate:
+		h += fmt.Sprintf(" The effective date (%s) did not change.", r.Changes.new.Notice.Effective)
+	}
 	if len(r.Stale) > 0 {
 		var locs []string // in the notice's order
 		for _, l := range r.Changes.new.Notice.Locales {
