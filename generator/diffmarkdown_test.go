@@ -34,7 +34,7 @@ func systematicChange(t *testing.T, n int) *DiffReport {
 // sections of the changed purposes before any translation's), and says
 // what it left out and where the whole redline is.
 func TestMarkdownBudget(t *testing.T) {
-	r := systematicChange(t, 60) // 30 purposes: 66,000 bytes without a budget
+	r := systematicChange(t, 60) // 30 purposes in four locales: over the budget without one
 	var full bytes.Buffer
 	if err := r.WriteMarkdown(&full, MarkdownOptions{MaxBytes: 1 << 30}); err != nil {
 		t.Fatal(err)
