@@ -730,9 +730,13 @@ func (r *DiffReport) WriteHTML(w io.Writer) error {
 		Docs                        []doc
 		Stale                       []StaleTranslation
 		StaleIntro                  string
-	}{Stale: r.Stale, StaleIntro: staleIntro, Headline: r.Headline(), Action: r.Changes.Action(), Style: htmltemplate.CSS(diffStyle), StyleHash: diffStyleHash}
+	}{StaleIntro: staleIntro, Headline: r.Headline(), Action: r.Changes.Action(), Style: htmltemplate.CSS(diffStyle), StyleHash: diffStyleHash}
 	for _, c := range r.Changes.List {
 		data.Changes = append(data.Changes, row{c.Level.String(), c.RuleList(), c.Key, describe(c)})
+	}
+	for _, st := range r.Stale {
+		st.OldSource, st.NewSource = ShowInvisible(st.OldSource), ShowInvisible(st.NewSource)
+		data.Stale = append(data.Stale, st)
 	}
 	for _, d := range r.Redlines {
 		if !d.Changed() {
