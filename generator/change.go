@@ -53,7 +53,22 @@ type Change struct {
 	New   string // the new value, as declared; "" when removed
 	Level Level
 	Rule  string // the material-change rule that set the level, MC-01 to MC-18
-	Why   string // the rule's reason, in English
+	// Rules are every rule the change triggers, Rule first: a new recipient
+	// abroad is a new recipient (MC-03) and a new transfer (MC-05).
+	Rules []string
+	Why   string // the rules' reasons, in English
+	// OldValue and NewValue are Old and New as data, for programs: a Text
+	// (a map of locale to text) for a text, a string otherwise; nil where
+	// Old or New is "".
+	OldValue, NewValue any
+}
+
+// RuleList writes the change's rules for people: "MC-03, MC-05".
+func (c Change) RuleList() string {
+	if len(c.Rules) == 0 {
+		return c.Rule
+	}
+	return strings.Join(c.Rules, ", ")
 }
 
 // Changes is the change list between two declarations, and the level of the
@@ -67,6 +82,31 @@ type Changes struct {
 
 // Empty reports whether the declarations declare the same things.
 func (c *Changes) Empty() bool { return len(c.List) == 0 }
+
+// Substantive is the highest level of the changes other than a new
+// version or effective date (MC-18); ok is false when there are none.
+func (c *Changes) Substantive() (level Level, ok bool) {
+	for _, x := range c.List {
+		if x.Rule != "MC-18" {
+			level, ok = max(level, x.Level), true
+		}
+	}
+	return level, ok
+}
+
+// Unversioned reports, for a notable or material change, whether the new
+// version kept the previous version number and whether it kept the
+// previous effective date: a reader cannot tell such versions apart, nor
+// when the change applies.
+func (c *Changes) Unversioned() (sameVersion, sameDate bool) {
+	if c.old == nil || c.new == nil || len(c.old.Notice.Locales) == 0 || len(c.new.Notice.Locales) == 0 {
+		return false, false // a side that does not exist has no version
+	}
+	if l, ok := c.Substantive(); !ok || l < Notable {
+		return false, false
+	}
+	return c.old.Notice.Version == c.new.Notice.Version, c.old.Notice.Effective == c.new.Notice.Effective
+}
 
 // Action says, in words, what the overall level calls for, using the new
 // declaration's change_notice.
@@ -155,13 +195,41 @@ type differ struct {
 	c *Changes
 }
 
-func (df *differ) add(key, kind, old, new string, level Level, rule string) {
-	df.c.List = append(df.c.List, Change{Key: key, Kind: kind, Old: old, New: new, Level: level, Rule: rule, Why: changeRules[rule]})
+// add records a change, with the rule that sets its level and any other
+// rules it triggers.
+func (df *differ) add(key, kind, old, new string, level Level, rule string, also ...string) {
+	rules := append([]string{rule}, also...)
+	var why []string
+	for _, r := range rules {
+		why = append(why, changeRules[r])
+	}
+	c := Change{Key: key, Kind: kind, Old: old, New: new, Level: level, Rule: rule, Rules: rules, Why: strings.Join(why, "; ")}
+	if old != "" {
+		c.OldValue = old
+	}
+	if new != "" {
+		c.NewValue = new
+	}
+	df.c.List = append(df.c.List, c)
 	df.c.Level = max(df.c.Level, level)
+}
+
+// texts sets the values of the change just added to the texts it compares,
+// every locale of each, where Old and New show only what people need.
+func (df *differ) texts(a, b Text) {
+	c := &df.c.List[len(df.c.List)-1]
+	c.OldValue, c.NewValue = nil, nil
+	if !a.IsZero() {
+		c.OldValue = a
+	}
+	if !b.IsZero() {
+		c.NewValue = b
+	}
 }
 
 // Diff compares two declarations. Items are matched by id, so reordering
 // tables or keys, and changing comments or spacing, is no change at all.
+// The list is ordered by level, highest first, then by key.
 func Diff(old, new *Declaration) *Changes {
 	df := &differ{c: &Changes{old: old, new: new}}
 	df.notice(old, new)
@@ -172,6 +240,15 @@ func Diff(old, new *Declaration) *Changes {
 	df.rights(old, new)
 	df.security(old, new)
 	df.audience(old, new)
+	// Most important first, then by key, so that a reviewer reads what
+	// needs consent or notice before wording, and a long list stays
+	// searchable.
+	slices.SortStableFunc(df.c.List, func(a, b Change) int {
+		if a.Level != b.Level {
+			return int(b.Level) - int(a.Level)
+		}
+		return strings.Compare(a.Key, b.Key)
+	})
 	return df.c
 }
 
@@ -206,8 +283,10 @@ func (df *differ) text(key string, a, b Text) {
 	switch {
 	case a.IsZero():
 		df.add(key, "added", "", textValue(b, locs), Editorial, "MC-17")
+		df.texts(nil, b)
 	case b.IsZero():
 		df.add(key, "removed", textValue(a, df.c.old.Notice.Locales), "", Editorial, "MC-17")
+		df.texts(a, nil)
 	default:
 		// Show only the locales whose text changed.
 		var changed []Locale
@@ -217,6 +296,7 @@ func (df *differ) text(key string, a, b Text) {
 			}
 		}
 		df.add(key, "changed", textValue(a, changed), textValue(b, changed), Editorial, "MC-17")
+		df.texts(a, b)
 	}
 }
 
@@ -252,7 +332,7 @@ func sets[T ~string](df *differ, key string, a, b []T, gained, lost Level, gaine
 func (df *differ) notice(a, b *Declaration) {
 	df.text("notice.title", a.Notice.Title, b.Notice.Title)
 	df.value("notice.version", a.Notice.Version, b.Notice.Version, Notable, "MC-18")
-	df.value("notice.effective", a.Notice.Effective.String(), b.Notice.Effective.String(), Notable, "MC-18")
+	df.value("notice.effective", dateText(a.Notice.Effective), dateText(b.Notice.Effective), Notable, "MC-18")
 	sets(df, "notice.locales", a.Notice.Locales, b.Notice.Locales, Notable, Material, "MC-16", "MC-10")
 	sets(df, "notice.jurisdictions", a.Notice.Jurisdictions, b.Notice.Jurisdictions, Notable, Material, "MC-16", "MC-10")
 	ac, bc := a.Notice.ChangeNotice, b.Notice.ChangeNotice
@@ -272,6 +352,15 @@ func (df *differ) notice(a, b *Declaration) {
 		}
 		df.value("notice.change_notice.days", itoa(aDays), itoa(bDays), level, rule)
 	}
+}
+
+// dateText writes a date as declared; "" for none, the side of a diff that
+// does not exist.
+func dateText(d Date) string {
+	if d == (Date{}) {
+		return ""
+	}
+	return d.String()
 }
 
 func itoa(n int) string {
@@ -323,7 +412,11 @@ func (df *differ) data(a, b *Declaration) {
 			if sensitive(b, nx) {
 				level = MaterialConsent
 			}
-			df.add(key, "added", "", string(nx.Category), level, "MC-02")
+			var also []string
+			if nx.Source == "third-party" || nx.Source == "public" {
+				also = append(also, "MC-11")
+			}
+			df.add(key, "added", "", string(nx.Category), level, "MC-02", also...)
 			continue
 		}
 		if ox.Category != nx.Category {
@@ -350,6 +443,7 @@ func (df *differ) data(a, b *Declaration) {
 				level, rule = Material, "MC-11"
 			}
 			df.add(key+".source_name", "changed", textValue(ox.SourceName, a.Notice.Locales), textValue(nx.SourceName, b.Notice.Locales), level, rule)
+			df.texts(ox.SourceName, nx.SourceName)
 		}
 		if ox.Required != nx.Required {
 			level, rule := Notable, "MC-16"
@@ -368,10 +462,10 @@ func (df *differ) data(a, b *Declaration) {
 	}
 }
 
-// intrusive reports whether a purpose needs consent when it is new: it
-// rests on consent, or targets, sells or profiles (PR-OPTIN-ADS).
+// intrusive reports whether a purpose targets, sells or profiles
+// (PR-OPTIN-ADS).
 func intrusive(p *Purpose) bool {
-	return p.Basis == Consent || p.Kind == "advertising" || p.Kind == "sale" || p.Kind == "personalization"
+	return p.Kind == "advertising" || p.Kind == "sale" || p.Kind == "personalization"
 }
 
 func dataIDs(ds []*Data) []string {
@@ -387,11 +481,19 @@ func (df *differ) purposes(a, b *Declaration) {
 		key := "purpose." + np.ID
 		op := a.PurposeByID(np.ID)
 		if op == nil {
+			// Consent is asked again only for a purpose that rests on it; one
+			// on legitimate interests with an opt-out is told, with the right
+			// to object, like any material change.
 			level := Material
-			if intrusive(np) {
+			if np.Basis == Consent {
 				level = MaterialConsent
 			}
-			df.add(key, "added", "", textValue(np.Label, b.Notice.Locales), level, "MC-01")
+			var also []string
+			if !np.Automated.IsZero() {
+				also = append(also, "MC-08")
+			}
+			df.add(key, "added", "", textValue(np.Label, b.Notice.Locales), level, "MC-01", also...)
+			df.texts(nil, np.Label)
 			continue
 		}
 		moreLevel := Material
@@ -401,7 +503,7 @@ func (df *differ) purposes(a, b *Declaration) {
 		sets(df, key+".data", dataIDs(op.Data), dataIDs(np.Data), moreLevel, Notable, "MC-01", "MC-16")
 		if op.Kind != np.Kind {
 			level := Material
-			if intrusive(np) && !intrusive(op) {
+			if intrusive(np) && !intrusive(op) && np.Basis == Consent {
 				level = MaterialConsent
 			}
 			df.value(key+".kind", string(op.Kind), string(np.Kind), level, "MC-01")
@@ -424,8 +526,10 @@ func (df *differ) purposes(a, b *Declaration) {
 				level = MaterialConsent
 			}
 			df.add(key+".automated", "added", "", textValue(np.Automated, b.Notice.Locales), level, "MC-08")
+			df.texts(nil, np.Automated)
 		case !op.Automated.IsZero() && np.Automated.IsZero():
 			df.add(key+".automated", "removed", textValue(op.Automated, a.Notice.Locales), "", Notable, "MC-16")
+			df.texts(op.Automated, nil)
 		default:
 			df.text(key+".automated", op.Automated, np.Automated)
 		}
@@ -438,6 +542,7 @@ func (df *differ) purposes(a, b *Declaration) {
 	for _, op := range a.Purposes {
 		if b.PurposeByID(op.ID) == nil {
 			df.add("purpose."+op.ID, "removed", textValue(op.Label, a.Notice.Locales), "", Notable, "MC-16")
+			df.texts(op.Label, nil)
 		}
 	}
 }
@@ -489,10 +594,17 @@ func (df *differ) recipients(a, b *Declaration) {
 		or := a.RecipientByID(nr.ID)
 		if or == nil {
 			level, rule := Material, "MC-03"
+			var also []string
 			if nr.Sold || nr.Shared {
-				level, rule = MaterialConsent, "MC-04"
+				level, rule, also = MaterialConsent, "MC-04", []string{"MC-03"}
 			}
-			df.add(key, "added", "", nr.Name, level, rule)
+			if nr.Country != "" && b.abroad(nr.Country) {
+				also = append(also, "MC-05")
+				if nr.Safeguard == "consent" {
+					level = MaterialConsent
+				}
+			}
+			df.add(key, "added", "", nr.Name, level, rule, also...)
 			continue
 		}
 		df.value(key+".name", or.Name, nr.Name, Notable, "MC-15")

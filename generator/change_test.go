@@ -111,7 +111,7 @@ func change(t *testing.T, edits ...string) *Changes {
 func summarize(c *Changes) string {
 	var parts []string
 	for _, ch := range c.List {
-		parts = append(parts, fmt.Sprintf("%s %s %s %s", ch.Rule, ch.Level, ch.Kind, ch.Key))
+		parts = append(parts, fmt.Sprintf("%s %s %s %s", ch.RuleList(), ch.Level, ch.Kind, ch.Key))
 	}
 	return strings.Join(parts, "; ")
 }
@@ -139,6 +139,12 @@ func TestChangeRules(t *testing.T) {
 			"MC-02 material+consent added data.health"},
 		{"MC-03 new recipient", []string{"[rights]", "[recipient.crm]\nname = \"CRM Ltd\"\nrole = \"processor\"\npurposes = [\"orders\"]\ncountry = \"FR\"\n\n[rights]"},
 			"MC-03 material added recipient.crm"},
+		{"MC-03 and MC-05 new recipient abroad", []string{"[rights]", "[recipient.crm]\nname = \"CRM Inc.\"\nrole = \"processor\"\npurposes = [\"orders\"]\ncountry = \"US\"\nsafeguard = \"scc\"\n\n[rights]"},
+			"MC-03, MC-05 material added recipient.crm"},
+		{"MC-04, MC-03 and MC-05 new recipient abroad that buys data", []string{"[rights]", "[recipient.broker]\nname = \"Broker Inc.\"\nrole = \"controller\"\npurposes = [\"orders\"]\ncountry = \"US\"\nsafeguard = \"scc\"\nsold = true\n\n[rights]"},
+			"MC-04, MC-03, MC-05 material+consent added recipient.broker"},
+		{"MC-02 and MC-11 new data from a third party", []string{"[data.visits]", "[data.score]\ncategory = \"financial\"\nsource = \"third-party\"\nsource_name = \"Credit Bureau\"\n\n[data.visits]"},
+			"MC-02, MC-11 material added data.score"},
 		{"MC-03 processor becomes controller", []string{"name = \"Mailer SAS\"\nrole = \"processor\"", "name = \"Mailer SAS\"\nrole = \"controller\""},
 			"MC-03 material changed recipient.mailer.role"},
 		{"MC-04 data newly sold", []string{"country = \"FR\"\n\n[recipient.host]", "country = \"FR\"\nsold = true\n\n[recipient.host]"},
@@ -192,7 +198,7 @@ func TestChangeRules(t *testing.T) {
 		{"MC-17 wording", []string{`label = "Orders"`, `label = "Your orders"`},
 			"MC-17 editorial changed purpose.orders.label"},
 		{"MC-18 new version only", []string{`version = "1.0.0"`, `version = "1.1.0"`, "effective = 2026-01-01", "effective = 2027-01-01"},
-			"MC-18 notable changed notice.version; MC-18 notable changed notice.effective"},
+			"MC-18 notable changed notice.effective; MC-18 notable changed notice.version"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -201,6 +207,49 @@ func TestChangeRules(t *testing.T) {
 				t.Errorf("changes:\n got %s\nwant %s", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestChangeOrder: the list reads most important first, then by key,
+// whatever the order of the declaration's tables.
+func TestChangeOrder(t *testing.T) {
+	c := change(t, `title = "Example privacy notice"`, `title = "Our privacy notice"`,
+		`label = "Email address"`, `label = "Your email address"`,
+		`email = "dpo@example.com"`, `email = "dpo@example.org"`,
+		"gpc = true", "gpc = false", "min_age = 16", "min_age = 13")
+	want := "MC-13 material+consent changed audience.min_age; MC-10 material changed signals.gpc; MC-15 notable changed dpo.email; MC-17 editorial changed data.email.label; MC-17 editorial changed notice.title"
+	if got := summarize(c); got != want {
+		t.Errorf("changes:\n got %s\nwant %s", got, want)
+	}
+}
+
+// TestConsentOnlyWhereItIsTheBasis: a new purpose is asked consent for
+// again only when it rests on consent. One on legitimate interests with an
+// opt-out, even advertising, is material: people are told and reminded how
+// to object.
+func TestConsentOnlyWhereItIsTheBasis(t *testing.T) {
+	ads := func(basis, choice string) string {
+		return "[purpose.ads]\nkind = \"advertising\"\nlabel = \"Ads\"\ndata = [\"visits\"]\nbasis = \"" + basis + "\"\ninterest = \"Funding the site.\"\nchoice = \"" + choice + "\"\nwithdraw = \"Turn ads off.\"\nretention = \"1 year\"\n\n[recipient.mailer]"
+	}
+	for _, tt := range []struct {
+		basis, choice string
+		level         Level
+		askAgain      bool
+	}{
+		{"consent", "opt-in", MaterialConsent, true},
+		{"legitimate-interests", "opt-out", Material, false},
+	} {
+		c := change(t, "[recipient.mailer]", ads(tt.basis, tt.choice))
+		if c.Level != tt.level {
+			t.Errorf("a new advertising purpose on %s: level %s, want %s", tt.basis, c.Level, tt.level)
+		}
+		action := c.Action()
+		if got := strings.Contains(action, "Ask for consent again"); got != tt.askAgain {
+			t.Errorf("a new advertising purpose on %s: asks for consent again: %v, want %v:\n%s", tt.basis, got, tt.askAgain, action)
+		}
+		if !strings.Contains(action, "remind them how to object") {
+			t.Errorf("a new advertising purpose on %s: the action does not remind people how to object:\n%s", tt.basis, action)
+		}
 	}
 }
 

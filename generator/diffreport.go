@@ -7,7 +7,9 @@ import (
 	"html"
 	htmltemplate "html/template"
 	"io"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -15,14 +17,37 @@ import (
 // of every locale.
 type DiffReport struct {
 	Old, New string // where each side came from, such as "HEAD~1:notice.toml"
-	Changes  *Changes
-	Redlines []DocumentRedline
+	// OldMissing and NewMissing are true when that side does not exist (the
+	// pull request that adds notice.toml): it is compared as an empty notice.
+	OldMissing, NewMissing bool
+	Changes                *Changes
+	Redlines               []DocumentRedline
+	// Stale lists the translations that fell behind: the source text
+	// changed and they did not (see StaleTranslations).
+	Stale []StaleTranslation
 }
 
 // NewDiffReport compares two declarations and, for the locales asked (all
-// that both have, when none are), the documents built from them.
+// that both have, when none are), the documents built from them. A nil
+// side is one that does not exist, such as notice.toml before the commit
+// that adds it: it is an empty notice, so everything the other side
+// declares is added (or removed), with its level, and its documents are
+// redlined against nothing.
 func NewDiffReport(oldName string, old *Declaration, newName string, new *Declaration, locs []Locale) (*DiffReport, error) {
-	r := &DiffReport{Old: oldName, New: newName, Changes: Diff(old, new)}
+	if old == nil && new == nil {
+		return nil, fmt.Errorf("neither %s nor %s exists", oldName, newName)
+	}
+	r := &DiffReport{Old: oldName, New: newName, OldMissing: old == nil, NewMissing: new == nil}
+	if old == nil {
+		old = &Declaration{Notice: Notice{Locales: new.Notice.Locales}}
+	}
+	if new == nil {
+		new = &Declaration{Notice: Notice{Locales: old.Notice.Locales}}
+	}
+	r.Changes = Diff(old, new)
+	if !r.OldMissing && !r.NewMissing {
+		r.Stale = StaleTranslations(old, new)
+	}
 	var both []Locale // asked for and in both, in the new order
 	for _, l := range new.Notice.Locales {
 		if (len(locs) == 0 || slices.Contains(locs, l)) && slices.Contains(old.Notice.Locales, l) {
@@ -37,30 +62,77 @@ func NewDiffReport(oldName string, old *Declaration, newName string, new *Declar
 	if len(both) == 0 {
 		return r, nil
 	}
-	oldSite, err := Build(old, Options{Locales: both})
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", oldName, err)
+	build := func(name string, d *Declaration, missing bool) (*Site, error) {
+		if missing {
+			return emptySite(both), nil
+		}
+		s, err := Build(d, Options{Locales: both})
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		return s, nil
 	}
-	newSite, err := Build(new, Options{Locales: both})
+	oldSite, err := build(oldName, old, r.OldMissing)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", newName, err)
+		return nil, err
+	}
+	newSite, err := build(newName, new, r.NewMissing)
+	if err != nil {
+		return nil, err
 	}
 	r.Redlines = Redline(oldSite, newSite)
 	return r, nil
 }
 
-// Headline is the one-line verdict: the overall level and how many changes.
-func (r *DiffReport) Headline() string {
-	if r.Changes.Empty() {
-		return "No changes: the declarations are the same."
+// emptySite is the site of a notice that does not exist: every document of
+// the locales given, with no sections.
+func emptySite(locs []Locale) *Site {
+	s := &Site{Documents: map[Locale]map[string]*Document{}}
+	for _, l := range locs {
+		s.Documents[l] = map[string]*Document{"summary": {Locale: l, Kind: "summary"}, "policy": {Locale: l, Kind: "policy"}}
 	}
-	n := len(r.Changes.List)
-	s := "s"
-	if n == 1 {
-		s = ""
-	}
-	return fmt.Sprintf("%s: %d change%s from %s to %s.", strings.ToUpper(r.Changes.Level.String()[:1])+r.Changes.Level.String()[1:], n, s, r.Old, r.New)
+	return s
 }
+
+// sideName names one side of the report for its headline, saying when it does
+// not exist.
+func sideName(name string, missing bool) string {
+	if missing {
+		return name + " (which does not exist)"
+	}
+	return name
+}
+
+// Headline is the one-line verdict: the overall level and how many
+// changes, and how many translations fell behind in which locales.
+func (r *DiffReport) Headline() string {
+	h := "No changes: the declarations are the same."
+	if !r.Changes.Empty() {
+		n := len(r.Changes.List)
+		h = fmt.Sprintf("%s: %d change%s from %s to %s.", strings.ToUpper(r.Changes.Level.String()[:1])+r.Changes.Level.String()[1:], n, plural(n), sideName(r.Old, r.OldMissing), sideName(r.New, r.NewMissing))
+	}
+	switch sameVersion, sameDate := r.Changes.Unversioned(); {
+	case sameVersion && sameDate:
+		h += fmt.Sprintf(" The version (%s) and the effective date (%s) did not change.", r.Changes.new.Notice.Version, r.Changes.new.Notice.Effective)
+	case sameVersion:
+		h += fmt.Sprintf(" The version (%s) did not change.", r.Changes.new.Notice.Version)
+	case sameDate:
+		h += fmt.Sprintf(" The effective date (%s) did not change.", r.Changes.new.Notice.Effective)
+	}
+	if len(r.Stale) > 0 {
+		var locs []string // in the notice's order
+		for _, l := range r.Changes.new.Notice.Locales {
+			if slices.ContainsFunc(r.Stale, func(st StaleTranslation) bool { return st.Locale == l }) {
+				locs = append(locs, string(l))
+			}
+		}
+		h += fmt.Sprintf(" %s: %d stale translation%s.", strings.Join(locs, ", "), len(r.Stale), plural(len(r.Stale)))
+	}
+	return h
+}
+
+// staleIntro says what the list of stale translations is.
+const staleIntro = "Stale translations: the source text changed and these did not, so they still say what the old source said."
 
 // describe writes a change as a short phrase, for people: an invisible
 // character is written as its code point, so that a change that adds one
@@ -120,7 +192,13 @@ func (r *DiffReport) WriteText(w io.Writer, color bool) error {
 	}
 	fmt.Fprintf(&b, "Action: %s\n\n", r.Changes.Action())
 	for _, c := range r.Changes.List {
-		fmt.Fprintf(&b, "  %-16s %-6s %s: %s\n", c.Level, c.Rule, c.Key, describe(c))
+		fmt.Fprintf(&b, "  %-16s %-6s %s: %s\n", c.Level, c.RuleList(), c.Key, describe(c))
+	}
+	if len(r.Stale) > 0 {
+		fmt.Fprintf(&b, "\n%s\n", staleIntro)
+		for _, st := range r.Stale {
+			fmt.Fprintf(&b, "  %-3s %s: %s %s → %s\n", st.Locale, st.Key, st.Source, ShowInvisible(st.OldSource), ShowInvisible(st.NewSource))
+		}
 	}
 	for _, d := range r.Redlines {
 		if !d.Changed() {
@@ -181,13 +259,78 @@ func plural(n int) string {
 
 // mdCell escapes text for a GitHub Markdown table cell.
 func mdCell(s string) string {
-	return strings.NewReplacer("|", `\|`, "\n", " ", "<", "&lt;", ">", "&gt;", "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`).Replace(s)
+	return defuse(strings.NewReplacer("|", `\|`, "\n", " ", "<", "&lt;", ">", "&gt;", "&", "&amp;", "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`).Replace(s))
+}
+
+// mdHTML escapes text inside the raw HTML blocks of a comment. GitHub (and
+// CommonMark) pass raw HTML through as it is, so Markdown escapes would show
+// as backslashes: only HTML escapes belong there.
+func mdHTML(s string) string { return defuse(html.EscapeString(s)) }
+
+// A mention (@octocat) or an issue reference (#12) in a comment notifies a
+// user or links an issue. Declaration text must do neither, so a zero-width
+// space goes between the sign and the name or number, as Dependabot does in
+// the release notes it quotes: the text reads the same and links nothing.
+var (
+	mention   = regexp.MustCompile(`(^|[^\p{L}\p{N}_.+\-/` + "`" + `])@([\p{L}\p{N}])`)
+	reference = regexp.MustCompile(`(^|[^\p{L}\p{N}_&/])#(\p{N})`)
+)
+
+const zeroWidthSpace = "&#8203;"
+
+// defuse neutralises mentions and issue references in escaped text.
+func defuse(s string) string {
+	s = mention.ReplaceAllString(s, "${1}@"+zeroWidthSpace+"${2}")
+	return reference.ReplaceAllString(s, "${1}#"+zeroWidthSpace+"${2}")
+}
+
+// GitHubCommentLimit is the most characters GitHub accepts in a comment.
+// DefaultMarkdownBytes leaves a margin under it, counted in bytes, which are
+// never fewer than characters.
+const (
+	GitHubCommentLimit   = 65536
+	DefaultMarkdownBytes = 60000
+)
+
+// MarkdownOptions sets how WriteMarkdown fits a comment.
+type MarkdownOptions struct {
+	// MaxBytes is the most the comment may hold; 0 is DefaultMarkdownBytes.
+	// The headline and the change table are kept whole; the redline's
+	// sections are fitted by priority (see WriteMarkdown).
+	MaxBytes int
+	// RedlineURL is where the full redline is (the HTML report, uploaded
+	// as a workflow artifact): the comment links to it when it leaves
+	// sections out.
+	RedlineURL string
+}
+
+// redlineBlock is one changed section of the markdown redline, with what
+// decides whether it fits.
+type redlineBlock struct {
+	locale Locale
+	kind   string
+	text   string
+	level  Level
+	rank   int // its place in priority order: lower fits first
+	order  int // its place in the comment
 }
 
 // WriteMarkdown writes the report as a GitHub pull-request comment: the
 // verdict and action, a table of changes, then one collapsible block a
 // locale with the redline in <del> and <ins>.
-func (r *DiffReport) WriteMarkdown(w io.Writer) error {
+//
+// The comment holds at most opts.MaxBytes. The headline and the change
+// table come first and whole (rows are left out, least important first,
+// only if the table alone would not fit). The redline's sections then fit
+// by priority: those showing a higher-level change first, the source
+// locale before translations, the summary before the policy, then in
+// document order. What did not fit is counted at the end, with a link to
+// the full redline.
+func (r *DiffReport) WriteMarkdown(w io.Writer, opts MarkdownOptions) error {
+	budget := opts.MaxBytes
+	if budget <= 0 {
+		budget = DefaultMarkdownBytes
+	}
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "### Privacy notice: %s\n\n", mdCell(r.Headline()))
 	if r.Changes.Empty() {
@@ -196,82 +339,269 @@ func (r *DiffReport) WriteMarkdown(w io.Writer) error {
 	}
 	fmt.Fprintf(&b, "**Action:** %s\n\n", mdCell(r.Changes.Action()))
 	b.WriteString("| Level | Rule | Key | Change |\n| --- | --- | --- | --- |\n")
-	for _, c := range r.Changes.List {
-		fmt.Fprintf(&b, "| %s | %s | `%s` | %s |\n", c.Level, c.Rule, c.Key, mdCell(describe(c)))
+	rows := make([]string, len(r.Changes.List))
+	for i, c := range r.Changes.List {
+		rows[i] = fmt.Sprintf("| %s | %s | `%s` | %s |\n", c.Level, c.RuleList(), c.Key, mdCell(describe(c)))
 	}
-	for _, l := range Locales {
-		var docs []DocumentRedline
-		for _, d := range r.Redlines {
-			if d.Locale == l && d.Changed() {
-				docs = append(docs, d)
-			}
+	// The longest the closing note can be: every count at its largest.
+	reserve := len(r.leftOut(nil, len(r.Changes.List), opts.RedlineURL))
+	rowsFit := len(rows)
+	for size := b.Len() + len(strings.Join(rows, "")); rowsFit > 0 && size+reserve > budget; rowsFit-- {
+		size -= len(rows[rowsFit-1])
+	}
+	for _, row := range rows[:rowsFit] {
+		b.WriteString(row)
+	}
+	if len(r.Stale) > 0 {
+		fmt.Fprintf(&b, "\n**%s**\n\n| Locale | Key | Source before | Source now |\n| --- | --- | --- | --- |\n", staleIntro)
+		for _, st := range r.Stale {
+			fmt.Fprintf(&b, "| %s | `%s` | %s | %s |\n", st.Locale, st.Key, mdCell(ShowInvisible(st.OldSource)), mdCell(ShowInvisible(st.NewSource)))
 		}
-		if len(docs) == 0 {
+	}
+	blocks := r.markdownBlocks()
+	// Fit by priority; a block that does not fit leaves room for smaller
+	// ones after it. Opening a locale or a document costs its wrapper.
+	left := budget - b.Len() - reserve
+	opened := map[string]bool{}
+	fits := make([]bool, len(blocks))
+	byRank := make([]int, len(blocks))
+	for i := range blocks {
+		byRank[blocks[i].rank] = i
+	}
+	if rowsFit == len(rows) {
+		for _, i := range byRank {
+			x := blocks[i]
+			cost := len(x.text)
+			if !opened[string(x.locale)] {
+				cost += len(localeOpen(x.locale)) + len(localeClose)
+			}
+			if !opened[string(x.locale)+" "+x.kind] {
+				cost += len(docHeading(x.kind))
+			}
+			if cost > left {
+				continue
+			}
+			left -= cost
+			fits[i] = true
+			opened[string(x.locale)] = true
+			opened[string(x.locale)+" "+x.kind] = true
+		}
+	}
+	var out []redlineBlock
+	for i, x := range blocks {
+		if !fits[i] {
+			out = append(out, x)
+		}
+	}
+	var locale Locale
+	kind := ""
+	for i, x := range blocks {
+		if !fits[i] {
 			continue
 		}
-		fmt.Fprintf(&b, "\n<details>\n<summary>Redline: %s</summary>\n\n", l)
-		for _, d := range docs {
-			fmt.Fprintf(&b, "#### %s\n\n", d.Kind)
-			for _, s := range d.Sections {
-				if !s.Changed {
-					continue
-				}
-				fmt.Fprintf(&b, "<p><strong>%s</strong> <code>#%s</code></p>\n\n", html.EscapeString(s.Heading), html.EscapeString(s.Anchor))
-				if note := s.Note(); note != "" {
-					fmt.Fprintf(&b, "<p><em>%s</em></p>\n\n", html.EscapeString(note))
-				}
-				for _, line := range s.Excerpt() {
-					if line == nil {
-						b.WriteString("<p>…</p>\n\n")
-						continue
-					}
-					b.WriteString("<p>")
-					for _, seg := range line {
-						t := html.EscapeString(seg.Text)
-						switch seg.Op {
-						case Delete:
-							b.WriteString("<del>" + t + "</del>")
-						case Insert:
-							b.WriteString("<ins>" + t + "</ins>")
-						default:
-							b.WriteString(t)
-						}
-					}
-					b.WriteString("</p>\n\n")
-				}
+		if x.locale != locale {
+			if locale != "" {
+				b.WriteString(localeClose)
 			}
+			b.WriteString(localeOpen(x.locale))
+			locale, kind = x.locale, ""
 		}
-		b.WriteString("</details>\n")
+		if x.kind != kind {
+			b.WriteString(docHeading(x.kind))
+			kind = x.kind
+		}
+		b.WriteString(x.text)
+	}
+	if locale != "" {
+		b.WriteString(localeClose)
+	}
+	if len(out) > 0 || rowsFit < len(rows) {
+		b.WriteString(r.leftOut(out, len(rows)-rowsFit, opts.RedlineURL))
 	}
 	_, err := w.Write(b.Bytes())
 	return err
 }
 
-// WriteJSON writes the report as JSON: see the README for its schema.
+func localeOpen(l Locale) string {
+	return fmt.Sprintf("\n<details>\n<summary>Redline: %s</summary>\n\n", l)
+}
+
+const localeClose = "</details>\n"
+
+func docHeading(kind string) string { return fmt.Sprintf("#### %s\n\n", kind) }
+
+// markdownBlocks renders each changed section of the redline for a comment,
+// in the comment's order (the new version's locales, the source first;
+// summary, then policy), each with its rank in priority order.
+func (r *DiffReport) markdownBlocks() []redlineBlock {
+	locales := r.Changes.new.Notice.Locales
+	var blocks []redlineBlock
+	for li, l := range locales {
+		for _, d := range r.Redlines {
+			if d.Locale != l {
+				continue
+			}
+			for _, s := range d.Sections {
+				if !s.Changed {
+					continue
+				}
+				level := r.sectionLevel(d.Kind, s.Anchor)
+				blocks = append(blocks, redlineBlock{locale: l, kind: d.Kind, text: sectionMarkdown(s), level: level,
+					order: len(blocks), rank: li})
+			}
+		}
+	}
+	sorted := slices.Clone(blocks)
+	slices.SortStableFunc(sorted, func(a, b redlineBlock) int {
+		if a.level != b.level {
+			return int(b.level) - int(a.level)
+		}
+		return a.rank - b.rank // the source locale first; then the comment's order
+	})
+	for rank, x := range sorted {
+		blocks[x.order].rank = rank
+	}
+	return blocks
+}
+
+// sectionLevel is the level of the changes a section of the redline shows.
+// A section about one item (#purpose-orders, #recipient-host) or one table
+// (#controller) shows the changes to it. Any other section (the summary,
+// #transfers, #top) restates changes from several places, so it weighs as
+// the whole report.
+func (r *DiffReport) sectionLevel(kind, anchor string) Level {
+	if kind == "summary" {
+		return r.Changes.Level
+	}
+	level, tied := Editorial, false
+	for _, c := range r.Changes.List {
+		table, rest, _ := strings.Cut(c.Key, ".")
+		id, _, _ := strings.Cut(rest, ".")
+		if anchor == table || anchor == table+"-"+id {
+			level, tied = max(level, c.Level), true
+		}
+	}
+	if !tied {
+		return r.Changes.Level
+	}
+	return level
+}
+
+// sectionMarkdown writes one changed section in raw HTML, which GitHub
+// renders with <del> and <ins>.
+func sectionMarkdown(s SectionRedline) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "<p><strong>%s</strong> <code>#%s</code></p>\n\n", mdHTML(s.Heading), html.EscapeString(s.Anchor))
+	if note := s.Note(); note != "" {
+		fmt.Fprintf(&b, "<p><em>%s</em></p>\n\n", html.EscapeString(note))
+	}
+	for _, line := range s.Excerpt() {
+		if line == nil {
+			b.WriteString("<p>…</p>\n\n")
+			continue
+		}
+		b.WriteString("<p>")
+		for _, seg := range line {
+			t := mdHTML(seg.Text)
+			switch seg.Op {
+			case Delete:
+				b.WriteString("<del>" + t + "</del>")
+			case Insert:
+				b.WriteString("<ins>" + t + "</ins>")
+			default:
+				b.WriteString(t)
+			}
+		}
+		b.WriteString("</p>\n\n")
+	}
+	return b.String()
+}
+
+// leftOut is the comment's closing note on what did not fit: how many
+// changes of the table and sections of the redline, by locale and
+// document, and where the full redline is. With no blocks it is as long as
+// it can be, for the budget to reserve.
+func (r *DiffReport) leftOut(blocks []redlineBlock, rows int, url string) string {
+	var parts []string
+	if blocks == nil {
+		// Every document of every locale, with the largest counts.
+		n := strconv.Itoa(max(len(r.Changes.List), 99999))
+		for _, l := range r.Changes.new.Notice.Locales {
+			for _, k := range []string{"summary", "policy"} {
+				parts = append(parts, fmt.Sprintf("%s %s: %s", l, k, n))
+			}
+		}
+		rows = max(rows, 99999)
+	} else {
+		counts := map[string]int{}
+		var keys []string
+		for _, x := range blocks {
+			k := string(x.locale) + " " + x.kind
+			if counts[k] == 0 {
+				keys = append(keys, k)
+			}
+			counts[k]++
+		}
+		for _, k := range keys {
+			parts = append(parts, fmt.Sprintf("%s: %d", k, counts[k]))
+		}
+	}
+	var b strings.Builder
+	b.WriteString("\n**Not shown here, to keep this comment within GitHub's limit:**")
+	if rows > 0 {
+		fmt.Fprintf(&b, " %d change%s of the table, the least important;", rows, plural(rows))
+	}
+	if len(parts) > 0 {
+		total := len(blocks)
+		if blocks == nil {
+			total = 99999
+		}
+		fmt.Fprintf(&b, " the redline of %d section%s (%s);", total, plural(total), strings.Join(parts, ", "))
+	}
+	if url != "" {
+		fmt.Fprintf(&b, " [the full redline](%s) has everything.\n", url)
+	} else {
+		b.WriteString(" `noticegen diff --format html` writes the full redline.\n")
+	}
+	return b.String()
+}
+
+// DiffJSONVersion is the schema_version of diff --format json, which
+// schema/diff.json.v2.schema.json describes. Version 2 made "old" and "new"
+// values as data (a text is a map of locale to text) in place of the
+// strings people read, and added "rules" and "old_missing"/"new_missing".
+const DiffJSONVersion = 2
+
+// WriteJSON writes the report as JSON, as schema/diff.json.v2.schema.json
+// describes.
 func (r *DiffReport) WriteJSON(w io.Writer) error {
 	type jsonChange struct {
-		Key   string `json:"key"`
-		Kind  string `json:"kind"`
-		Old   string `json:"old,omitempty"`
-		New   string `json:"new,omitempty"`
-		Level Level  `json:"level"`
-		Rule  string `json:"rule"`
-		Why   string `json:"why"`
+		Key   string   `json:"key"`
+		Kind  string   `json:"kind"`
+		Old   any      `json:"old,omitempty"`
+		New   any      `json:"new,omitempty"`
+		Level Level    `json:"level"`
+		Rule  string   `json:"rule"`
+		Rules []string `json:"rules"`
+		Why   string   `json:"why"`
 	}
 	out := struct {
-		Schema   int               `json:"schema_version"`
-		Old      string            `json:"old"`
-		New      string            `json:"new"`
-		Level    *Level            `json:"level"`
-		Action   string            `json:"action"`
-		Changes  []jsonChange      `json:"changes"`
-		Redlines []DocumentRedline `json:"redlines"`
-	}{Schema: 1, Old: r.Old, New: r.New, Action: r.Changes.Action(), Changes: []jsonChange{}, Redlines: []DocumentRedline{}}
+		Schema   int                `json:"schema_version"`
+		Old      string             `json:"old"`
+		New      string             `json:"new"`
+		OldMiss  bool               `json:"old_missing"`
+		NewMiss  bool               `json:"new_missing"`
+		Level    *Level             `json:"level"`
+		Action   string             `json:"action"`
+		Changes  []jsonChange       `json:"changes"`
+		Stale    []StaleTranslation `json:"stale_translations"`
+		Redlines []DocumentRedline  `json:"redlines"`
+	}{Stale: append([]StaleTranslation{}, r.Stale...), Schema: DiffJSONVersion, Old: r.Old, New: r.New, OldMiss: r.OldMissing, NewMiss: r.NewMissing, Action: r.Changes.Action(), Changes: []jsonChange{}, Redlines: []DocumentRedline{}}
 	if !r.Changes.Empty() {
 		out.Level = &r.Changes.Level
 	}
 	for _, c := range r.Changes.List {
-		out.Changes = append(out.Changes, jsonChange{c.Key, c.Kind, c.Old, c.New, c.Level, c.Rule, c.Why})
+		out.Changes = append(out.Changes, jsonChange{c.Key, c.Kind, c.OldValue, c.NewValue, c.Level, c.Rule, c.Rules, c.Why})
 	}
 	for _, d := range r.Redlines {
 		if d.Changed() {
@@ -364,7 +694,15 @@ var diffPage = htmltemplate.Must(htmltemplate.New("diff").Parse(`<!DOCTYPE html>
 {{range .Changes}}<tr><td data-label="Level">{{.Level}}</td><td data-label="Rule">{{.Rule}}</td><td data-label="Key"><code>{{.Key}}</code></td><td data-label="Change">{{.Text}}</td></tr>
 {{end}}</tbody>
 </table>
-{{range .Docs}}<section class="doc" lang="{{.Locale}}">
+{{with .Stale}}<h2>Stale translations</h2>
+<p>{{$.StaleIntro}}</p>
+<table>
+<thead><tr><th scope="col">Locale</th><th scope="col">Key</th><th scope="col">Source before</th><th scope="col">Source now</th></tr></thead>
+<tbody>
+{{range .}}<tr><td data-label="Locale">{{.Locale}}</td><td data-label="Key"><code>{{.Key}}</code></td><td data-label="Source before" lang="{{.Source}}">{{.OldSource}}</td><td data-label="Source now" lang="{{.Source}}">{{.NewSource}}</td></tr>
+{{end}}</tbody>
+</table>
+{{end}}{{range .Docs}}<section class="doc" lang="{{.Locale}}">
 <h2>{{.Locale}} {{.Kind}}</h2>
 {{range .Sections}}<h3>{{.Heading}} <span class="anchor">#{{.Anchor}}</span></h3>
 {{with .Note}}<p><em>{{.}}</em></p>
@@ -390,9 +728,15 @@ func (r *DiffReport) WriteHTML(w io.Writer) error {
 		Style                       htmltemplate.CSS
 		Changes                     []row
 		Docs                        []doc
-	}{Headline: r.Headline(), Action: r.Changes.Action(), Style: htmltemplate.CSS(diffStyle), StyleHash: diffStyleHash}
+		Stale                       []StaleTranslation
+		StaleIntro                  string
+	}{StaleIntro: staleIntro, Headline: r.Headline(), Action: r.Changes.Action(), Style: htmltemplate.CSS(diffStyle), StyleHash: diffStyleHash}
 	for _, c := range r.Changes.List {
-		data.Changes = append(data.Changes, row{c.Level.String(), c.Rule, c.Key, describe(c)})
+		data.Changes = append(data.Changes, row{c.Level.String(), c.RuleList(), c.Key, describe(c)})
+	}
+	for _, st := range r.Stale {
+		st.OldSource, st.NewSource = ShowInvisible(st.OldSource), ShowInvisible(st.NewSource)
+		data.Stale = append(data.Stale, st)
 	}
 	for _, d := range r.Redlines {
 		if !d.Changed() {

@@ -30,7 +30,7 @@ func TestChangesExample(t *testing.T) {
 	}
 	for name, write := range map[string]func(*bytes.Buffer) error{
 		"diff.txt":  func(b *bytes.Buffer) error { return report.WriteText(b, false) },
-		"diff.md":   func(b *bytes.Buffer) error { return report.WriteMarkdown(b) },
+		"diff.md":   func(b *bytes.Buffer) error { return report.WriteMarkdown(b, MarkdownOptions{}) },
 		"diff.html": func(b *bytes.Buffer) error { return report.WriteHTML(b) },
 		"diff.json": func(b *bytes.Buffer) error { return report.WriteJSON(b) },
 	} {

@@ -188,7 +188,7 @@ func FuzzDiff(f *testing.F) {
 // diffFormats writes a report in every format, text without colour.
 func diffFormats(t *testing.T, r *DiffReport) map[string][]byte {
 	var txt, md, html, js bytes.Buffer
-	for _, err := range []error{r.WriteText(&txt, false), r.WriteMarkdown(&md), r.WriteHTML(&html), r.WriteJSON(&js)} {
+	for _, err := range []error{r.WriteText(&txt, false), r.WriteMarkdown(&md, MarkdownOptions{}), r.WriteHTML(&html), r.WriteJSON(&js)} {
 		if err != nil {
 			t.Fatal(err)
 		}

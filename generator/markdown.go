@@ -172,12 +172,29 @@ func sections(doc ast.Node, src []byte) []Section {
 		if len(out) == 0 {
 			out = append(out, Section{}) // text before the first heading
 		}
-		if p := plainOf(n, src); p != "" {
+		if n.Kind() == east.KindTable {
+			body = append(body, tableRows(n, src)...)
+		} else if p := plainOf(n, src); p != "" {
 			body = append(body, p)
 		}
 	}
 	flush()
 	return out
+}
+
+// tableRows returns a table as a reader sees it, one row a line with its
+// cells between bars ("| Mailchimp | United States |"), so that a redline
+// shows which row changed and which of its cells.
+func tableRows(table ast.Node, src []byte) []string {
+	var rows []string
+	for row := table.FirstChild(); row != nil; row = row.NextSibling() {
+		var cells []string
+		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+			cells = append(cells, strings.ReplaceAll(plainOf(cell, src), "\n", " "))
+		}
+		rows = append(rows, "| "+strings.Join(cells, " | ")+" |")
+	}
+	return rows
 }
 
 // plainOf returns the text of a Markdown tree as a reader sees it: one line
@@ -188,7 +205,14 @@ func plainOf(n ast.Node, src []byte) string {
 	walk = func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.Text:
-			b.Write(n.Value(src))
+			// A text node keeps its source, escapes and entities included
+			// (goldmark resolves them as it renders), so "AT\&T" and
+			// "AT&amp;T" are read as the "AT&T" a reader sees.
+			v := n.Value(src)
+			if !n.IsRaw() {
+				v = util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(v)))
+			}
+			b.Write(v)
 			if n.SoftLineBreak() || n.HardLineBreak() {
 				b.WriteByte(' ')
 			}

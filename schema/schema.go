@@ -4,6 +4,8 @@
 //   - notice.json.v1.schema.json describes the notice.json that noticegen
 //     build writes (JSON Schema 2020-12). Its $id carries the schema_version
 //     it describes, 1.
+//   - diff.json.v2.schema.json describes what noticegen diff --format json
+//     writes (JSON Schema 2020-12), schema_version 2.
 //   - notice.toml.schema.json describes the notice.toml declaration for
 //     editors (JSON Schema draft-04, the draft that taplo, the engine of
 //     VS Code's Even Better TOML, supports). Declarations point at it with a
@@ -18,7 +20,12 @@ import _ "embed"
 const (
 	NoticeJSONID = "https://raw.githubusercontent.com/noticegen/noticegen/main/schema/notice.json.v1.schema.json"
 	NoticeTOMLID = "https://raw.githubusercontent.com/noticegen/noticegen/main/schema/notice.toml.schema.json"
+	DiffJSONID   = "https://raw.githubusercontent.com/noticegen/noticegen/main/schema/diff.json.v2.schema.json"
 )
+
+// DiffJSONVersion is the schema_version that the diff schema describes;
+// generator.DiffJSONVersion must be the same.
+const DiffJSONVersion = 2
 
 // NoticeJSONVersion is the schema_version that the notice.json schema
 // describes; generator.NoticeJSONVersion must be the same.
@@ -29,7 +36,12 @@ var (
 	noticeJSON []byte
 	//go:embed notice.toml.schema.json
 	noticeTOML []byte
+	//go:embed diff.json.v2.schema.json
+	diffJSON []byte
 )
+
+// DiffJSON returns the JSON Schema of diff --format json, schema_version 2.
+func DiffJSON() []byte { return append([]byte(nil), diffJSON...) }
 
 // NoticeJSON returns the JSON Schema of notice.json, schema_version 1.
 func NoticeJSON() []byte { return append([]byte(nil), noticeJSON...) }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"text/tabwriter"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -12,10 +13,10 @@ import (
 
 func newCheckCmd() *cobra.Command {
 	var (
-		format string
-		strict bool
-		list   bool
-		locs   []string
+		format, previous, base, today string
+		strict                        bool
+		list                          bool
+		locs                          []string
 	)
 	cmd := &cobra.Command{
 		Use:   "check [FILE]",
@@ -36,12 +37,21 @@ Formats: text (for people), json (for tools; schema_version 1, see the
 README), github (workflow commands, so findings show on the lines of a pull
 request).
 
+With --previous OLD (a file or REV:PATH) or --base REV (FILE at that git
+revision), check also compares with the version this one replaces: a
+notable or material change needs a new version and effective date
+(new-version), a material change an effective date at least
+change_notice.days after today (notice-period; today is --today, or
+SOURCE_DATE_EPOCH, or the clock), and a translation whose source text
+changed must change too (stale-translation).
+
 Exit status: 0 without errors, 1 with errors (with --strict, warnings too),
 2 when the declaration cannot be read.`,
 		Example: `  noticegen check
   noticegen check examples/shop/notice.toml --strict
   noticegen check --format github
   noticegen check --format json | jq '.findings[] | select(.severity == "error")'
+  noticegen check --base origin/main --format github
   noticegen check --list`,
 		Args:              cobra.MaximumNArgs(1),
 		ValidArgsFunction: completeDeclarations(1),
@@ -74,7 +84,26 @@ Exit status: 0 without errors, 1 with errors (with --strict, warnings too),
 			if err != nil {
 				return invalid(err)
 			}
-			res := check.Run(d, site)
+			var opts check.Options
+			switch {
+			case previous != "" && base != "":
+				return invalid(fmt.Errorf("--previous and --base both name the previous version; give one"))
+			case base != "":
+				inRepo, err := repoPath(path)
+				if err != nil {
+					return invalid(err)
+				}
+				previous = base + ":" + inRepo
+			}
+			if previous != "" {
+				if opts.Previous, err = loadSide(previous); err != nil {
+					return err
+				}
+			}
+			if opts.Today, err = todayFlag(today); err != nil {
+				return invalid(err)
+			}
+			res := check.RunWith(d, site, opts)
 			if err := write(res); err != nil {
 				return failure(err)
 			}
@@ -88,6 +117,12 @@ Exit status: 0 without errors, 1 with errors (with --strict, warnings too),
 	cmd.Flags().BoolVar(&strict, "strict", false, "exit 1 on warnings too")
 	cmd.Flags().BoolVar(&list, "list", false, "list the rules and exit")
 	cmd.Flags().StringSliceVarP(&locs, "locale", "l", nil, "check only these locales (comma-separated, e.g. en,fr)")
+	cmd.Flags().StringVar(&previous, "previous", "", "the version this one replaces (a file or REV:PATH): check its version, effective date and translations against it")
+	cmd.Flags().StringVar(&base, "base", "", "compare with FILE at this git revision, as --previous REV:FILE")
+	cmd.Flags().StringVar(&today, "today", "", "the day of the check, YYYY-MM-DD, for the notice period (default: SOURCE_DATE_EPOCH, else the clock)")
+	cmd.MarkFlagFilename("previous", "toml")
+	cmd.RegisterFlagCompletionFunc("base", cobra.NoFileCompletions)
+	cmd.RegisterFlagCompletionFunc("today", cobra.NoFileCompletions)
 	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]cobra.Completion{
 		cobra.CompletionWithDesc("text", "for people"),
 		cobra.CompletionWithDesc("json", "for tools"),
@@ -95,4 +130,25 @@ Exit status: 0 without errors, 1 with errors (with --strict, warnings too),
 	}, cobra.ShellCompDirectiveNoFileComp))
 	cmd.RegisterFlagCompletionFunc("locale", completeList(localeChoices()))
 	return cmd
+}
+
+// todayFlag is the day a check runs: --today, else SOURCE_DATE_EPOCH (so
+// that a check in a reproducible pipeline gives the same findings every
+// time), else the clock, in UTC.
+func todayFlag(flag string) (generator.Date, error) {
+	var t time.Time
+	switch src, err := sourceDate(); {
+	case flag != "":
+		t, err = time.Parse(time.DateOnly, flag)
+		if err != nil {
+			return generator.Date{}, fmt.Errorf("--today %q: want a date such as 2026-12-01", flag)
+		}
+	case err != nil:
+		return generator.Date{}, err
+	case src != nil:
+		t = *src
+	default:
+		t = time.Now().UTC()
+	}
+	return generator.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}, nil
 }

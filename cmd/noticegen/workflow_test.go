@@ -21,8 +21,8 @@ func TestWorkflowCommandsAreTested(t *testing.T) {
 	}
 	run := regexp.MustCompile(`(?m)^\s+run: (noticegen [^>\n]*?)\s*(?:>.*)?$`)
 	matches := run.FindAllStringSubmatch(string(workflow), -1)
-	if len(matches) != 3 {
-		t.Fatalf("found %d noticegen commands in the workflow, want 3 (check, diff, build)", len(matches))
+	if len(matches) != 4 {
+		t.Fatalf("found %d noticegen commands in the workflow, want 4 (check, diff as HTML and as Markdown, build)", len(matches))
 	}
 	for _, m := range matches {
 		if !strings.Contains(string(script), "\nexec "+m[1]+"\n") {

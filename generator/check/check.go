@@ -92,12 +92,25 @@ func RuleByID(id string) Rule {
 }
 
 // Notice is what rules check: the declaration and the documents built
-// from it, in every locale.
+// from it, in every locale, and what RunWith was given to compare with.
 type Notice struct {
 	Decl *generator.Declaration
 	Site *generator.Site
 
 	labels *generator.StoreLabels // see storeLabels
+	Options
+}
+
+// Options are what a check may compare the declaration with. Rules that
+// need one do nothing without it.
+type Options struct {
+	// Previous is the version this one replaces (check --previous or
+	// --base): the version rules and stale-translation compare with it.
+	Previous *generator.Declaration
+	// Today is the day the check runs, for the notice period of a material
+	// change; the zero Date leaves that rule out. The command line takes it
+	// from --today or SOURCE_DATE_EPOCH, so that output can be reproduced.
+	Today generator.Date
 }
 
 // MaxSummarySeconds is the summary's reading-time budget: [check]
@@ -172,7 +185,13 @@ func plural(n int, one, many string) string {
 // Run checks a declaration against every rule it does not disable. The site
 // must be built from the declaration, in the locales to check.
 func Run(d *generator.Declaration, site *generator.Site) *Result {
-	n := &Notice{Decl: d, Site: site}
+	return RunWith(d, site, Options{})
+}
+
+// RunWith is Run with what the rules may compare the declaration with: the
+// previous version and today's date.
+func RunWith(d *generator.Declaration, site *generator.Site, opts Options) *Result {
+	n := &Notice{Decl: d, Site: site, Options: opts}
 	res := &Result{File: d.File, Documents: site.Documents}
 	for _, l := range d.Notice.Locales {
 		if _, ok := site.Documents[l]; ok {

@@ -112,6 +112,12 @@ dnt = false
 // "line:col severity key: message" (with locale and document when set).
 func run(t *testing.T, src, rule string) []string {
 	t.Helper()
+	return runWith(t, src, rule, Options{})
+}
+
+// runWith is run with what the rules may compare with.
+func runWith(t *testing.T, src, rule string, opts Options) []string {
+	t.Helper()
 	d, err := generator.Parse("notice.toml", []byte(src))
 	if err != nil {
 		t.Fatalf("the declaration does not load: %v", err)
@@ -121,7 +127,7 @@ func run(t *testing.T, src, rule string) []string {
 		t.Fatal(err)
 	}
 	var out []string
-	for _, f := range Run(d, site).Findings {
+	for _, f := range RunWith(d, site, opts).Findings {
 		if f.Rule != rule {
 			continue
 		}
@@ -280,9 +286,73 @@ func TestRules(t *testing.T) {
 			}
 		})
 	}
+	for _, tt := range comparedRuleTests {
+		seen[tt.rule] = true
+	}
 	for _, r := range Rules() {
 		if !seen[r.ID()] && r.ID() != "readability" {
 			t.Errorf("rule %s has no test case", r.ID())
+		}
+	}
+}
+
+// comparedRuleTests are the cases of the rules that compare with the
+// previous version: base is the previous version, and each case edits it
+// into the new one, checked on today.
+var comparedRuleTests = []struct {
+	rule  string
+	edits []edit
+	today generator.Date
+	at    string
+	want  string
+}{
+	{"new-version", []edit{{`retention = "6 months"`, `retention = "12 months"`}}, generator.Date{},
+		"version", `error notice.version: a material change keeps version "1.0.0" of the previous notice`},
+	{"new-version", []edit{{`version = "1.0.0"`, `version = "1.1.0"`}, {`retention = "6 months"`, `retention = "12 months"`}}, generator.Date{Year: 2026, Month: 3, Day: 10},
+		"effective", "error notice.effective: a material change keeps the previous notice's effective date, 2026-01-01"},
+	{"new-version", []edit{{"name = \"Ana Silva\"", "name = \"Ana Souza\""}}, generator.Date{},
+		"version", `warning notice.version: a notable change keeps version "1.0.0" of the previous notice`},
+	{"notice-period", []edit{{`version = "1.0.0"`, `version = "1.1.0"`}, {"effective = 2026-01-01", "effective = 2026-03-20"}, {`retention = "6 months"`, `retention = "12 months"`}}, generator.Date{Year: 2026, Month: 3, Day: 10},
+		"effective", "warning notice.effective: a material change takes effect on 2026-03-20, 10 days after today (2026-03-10); change_notice.days asks for 30"},
+	{"notice-period", []edit{{`version = "1.0.0"`, `version = "1.1.0"`}, {"effective = 2026-01-01", "effective = 2026-03-01"}, {`retention = "6 months"`, `retention = "12 months"`}}, generator.Date{Year: 2026, Month: 3, Day: 10},
+		"effective", "warning notice.effective: a material change takes effect on 2026-03-01, which is already past (today is 2026-03-10)"},
+	{"stale-translation", []edit{{`label = { en = "Fraud prevention"`, `label = { en = "Fraud and abuse prevention"`}}, generator.Date{},
+		"label = { en = \"Fraud and abuse prevention\"@fr =", `warning purpose.fraud.label.fr fr/: the French text did not change when the English one did, from "Fraud prevention" to "Fraud and abuse prevention": it still translates the previous version`},
+}
+
+// TestRulesAgainstPrevious: the rules that compare with the previous
+// version find nothing without one, nothing when the new version does it
+// right, and the problem when it does not.
+func TestRulesAgainstPrevious(t *testing.T) {
+	prev, err := generator.Parse("old.toml", []byte(base))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range comparedRuleTests {
+		t.Run(tt.rule, func(t *testing.T) {
+			src := apply(t, base, tt.edits)
+			opts := Options{Previous: prev, Today: tt.today}
+			if got := runWith(t, src, tt.rule, Options{Today: tt.today}); len(got) != 0 {
+				t.Errorf("without a previous version, %s finds:\n%s", tt.rule, strings.Join(got, "\n"))
+			}
+			if got := runWith(t, base, tt.rule, opts); len(got) != 0 {
+				t.Errorf("with no change, %s finds:\n%s", tt.rule, strings.Join(got, "\n"))
+			}
+			want := position(t, src, tt.at) + " " + tt.want
+			got := runWith(t, src, tt.rule, opts)
+			if len(got) == 0 || got[0] != want {
+				t.Errorf("got\n  %s\nwant first\n  %s", strings.Join(got, "\n  "), want)
+			}
+		})
+	}
+	// Done right: a new version, a new date far enough ahead, and the
+	// translation changed with its source.
+	good := apply(t, base, []edit{{`version = "1.0.0"`, `version = "1.1.0"`}, {"effective = 2026-01-01", "effective = 2026-04-15"},
+		{`retention = "6 months"`, `retention = "12 months"`},
+		{`label = { en = "Fraud prevention", fr = "Lutte contre la fraude" }`, `label = { en = "Fraud and abuse prevention", fr = "Lutte contre la fraude et les abus" }`}})
+	for _, rule := range []string{"new-version", "notice-period", "stale-translation"} {
+		if got := runWith(t, good, rule, Options{Previous: prev, Today: generator.Date{Year: 2026, Month: 3, Day: 10}}); len(got) != 0 {
+			t.Errorf("a version done right triggers %s:\n%s", rule, strings.Join(got, "\n"))
 		}
 	}
 }

@@ -41,10 +41,10 @@ func (invisibleCharacters) Check(n *Notice) []Finding {
 		f.Fix = fmt.Sprintf("delete the invisible character (U+%04X) where ⟨U+%04X⟩ shows it; retype the text if your editor does not show it", r, r)
 		out = append(out, f)
 	}
-	for _, lt := range texts(d) {
+	for _, lt := range d.Texts() {
 		for _, l := range d.Notice.Locales {
-			if s := lt.text.In(l); s != "" {
-				report(append(lt.path[:len(lt.path):len(lt.path)], string(l)), l, s)
+			if s := lt.Text.In(l); s != "" {
+				report(append(lt.Path[:len(lt.Path):len(lt.Path)], string(l)), l, s)
 			}
 		}
 	}

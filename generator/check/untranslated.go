@@ -22,52 +22,20 @@ func (untranslated) Source() string {
 	return "GDPR Art. 12(1) (GDPR-12-1-a); CCPA Regs §7003(a) (CCPA-NAC-10)"
 }
 
-// locatedText is a declaration text and its key path.
-type locatedText struct {
-	path []string
-	text generator.Text
-}
-
-// texts returns every text of a declaration with its key path.
-func texts(d *generator.Declaration) []locatedText {
-	out := []locatedText{{[]string{"notice", "title"}, d.Notice.Title}}
-	for _, x := range d.Data {
-		out = append(out,
-			locatedText{[]string{"data", x.ID, "label"}, x.Label},
-			locatedText{[]string{"data", x.ID, "if_missing"}, x.IfMissing},
-			locatedText{[]string{"data", x.ID, "source_name"}, x.SourceName})
-	}
-	for _, p := range d.Purposes {
-		for _, kt := range []struct {
-			key  string
-			text generator.Text
-		}{
-			{"label", p.Label}, {"description", p.Description}, {"benefit", p.Benefit},
-			{"interest", p.Interest}, {"withdraw", p.Withdraw}, {"automated", p.Automated},
-		} {
-			out = append(out, locatedText{[]string{"purpose", p.ID, kt.key}, kt.text})
-		}
-		out = append(out,
-			locatedText{[]string{"purpose", p.ID, "retention", "criteria"}, p.Retention.Criteria},
-			locatedText{[]string{"purpose", p.ID, "retention", "reason"}, p.Retention.Reason})
-	}
-	return append(out, locatedText{[]string{"security", "details"}, d.Security.Details})
-}
-
 func (untranslated) Check(n *Notice) []Finding {
 	d := n.Decl
 	src := d.Notice.SourceLocale()
 	var out []Finding
-	for _, lt := range texts(d) {
-		orig := lt.text.In(src)
+	for _, lt := range d.Texts() {
+		orig := lt.Text.In(src)
 		if orig == "" || sameInEveryLanguage(generator.PlainText(orig)) {
 			continue
 		}
 		for _, l := range d.Notice.Locales[1:] {
-			if lt.text.In(l) != orig {
+			if lt.Text.In(l) != orig {
 				continue
 			}
-			f := at(append(lt.path, string(l))...)
+			f := at(append(lt.Path, string(l))...)
 			f.Locale = l
 			f.Message = fmt.Sprintf("the %s text is the same as the %s one: %q", localeName(l), localeName(src), excerpt(generator.PlainText(orig)))
 			f.Fix = fmt.Sprintf("translate %s = \"…\" into %s", l, localeName(l))
