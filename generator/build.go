@@ -403,7 +403,7 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 		if err != nil {
 			return nil, err
 		}
-		if doc.HTML, err = ts.pageHTML(d, cat, title, doc, built, opts); err != nil {
+		if doc.HTML, err = ts.pageHTML(d, b, title, doc, built, opts); err != nil {
 			return nil, err
 		}
 		if opts.FrontMatter != NoFrontMatter {
@@ -443,7 +443,8 @@ func address(base, rel, path string) string {
 
 // pageHTML makes the page around a document, or with opts.Fragment the
 // <article> alone.
-func (ts *templateSet) pageHTML(d *Declaration, cat *locales.Catalog, title string, doc *Document, built []Locale, opts Options) ([]byte, error) {
+func (ts *templateSet) pageHTML(d *Declaration, vb *builder, title string, doc *Document, built []Locale, opts Options) ([]byte, error) {
+	cat := vb.cat
 	path := func(l Locale) string { return string(l) + "/" + doc.Kind + ".html" }
 	p := pageData{
 		Lang: string(doc.Locale), Kind: doc.Kind, Title: title,
@@ -468,7 +469,7 @@ func (ts *templateSet) pageHTML(d *Declaration, cat *locales.Catalog, title stri
 		dst *string
 		key string
 	}{{&p.Text.Skip, "nav.skip"}, {&p.Text.Languages, "nav.languages"}, {&p.Text.Documents, "nav.documents"}, {&p.Text.Summary, "nav.summary"}, {&p.Text.Policy, "nav.policy"}} {
-		if *m.dst, err = cat.Format(m.key); err != nil {
+		if *m.dst, err = cat.Format(vb.frameKey(m.key)); err != nil {
 			return nil, err
 		}
 	}

@@ -206,7 +206,7 @@ func TestRules(t *testing.T) {
 		{"response-time", []edit{{"response_days = 3", "response_days = 10"}},
 			"response_days", "error rights.response_days: an answer in 10 days is later than the UU PDP allows: 3 × 24 hours for rectification, access and restriction"},
 		{"contact-person", []edit{{`jurisdictions = ["gdpr", "ccpa", "uu-pdp"]`, `jurisdictions = ["gdpr", "ccpa", "uu-pdp", "quebec"]`}, {"[dpo]\nname = \"Ana Silva\"\nemail = \"dpo@example.com\"\n", ""}},
-			"jurisdictions", "error notice.jurisdictions: the notice lists quebec, which wants the name or title of a person people can ask about the processing, and [dpo] names none"},
+			"jurisdictions", "error notice.jurisdictions: the notice lists quebec, which wants a person or office people can ask about the processing, and there is no [dpo]"},
 		{"required-data", []edit{{"if_missing = { en = \"We cannot send your order.\", fr = \"Nous ne pouvons pas envoyer votre commande.\" }\n", ""}},
 			"required = true", "warning data.email.required: data \"email\" is required, but the notice does not say what happens if it is not provided"},
 		{"data-source", []edit{{"source_name = { en = \"our fraud bureau\", fr = \"notre bureau antifraude\" }\n", ""}},
