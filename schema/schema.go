@@ -4,6 +4,8 @@
 //   - notice.json.v1.schema.json describes the notice.json that noticegen
 //     build writes (JSON Schema 2020-12). Its $id carries the schema_version
 //     it describes, 1.
+//   - versions.json.v1.schema.json describes the versions.json that
+//     noticegen build --history writes: which version was in force when.
 //   - notice.toml.schema.json describes the notice.toml declaration for
 //     editors (JSON Schema draft-04, the draft that taplo, the engine of
 //     VS Code's Even Better TOML, supports). Declarations point at it with a
@@ -18,7 +20,12 @@ import _ "embed"
 const (
 	NoticeJSONID = "https://raw.githubusercontent.com/noticegen/noticegen/main/schema/notice.json.v1.schema.json"
 	NoticeTOMLID = "https://raw.githubusercontent.com/noticegen/noticegen/main/schema/notice.toml.schema.json"
+	VersionsID   = "https://raw.githubusercontent.com/noticegen/noticegen/main/schema/versions.json.v1.schema.json"
 )
+
+// VersionsVersion is the schema_version that the versions.json schema
+// describes; generator.VersionsJSONVersion must be the same.
+const VersionsVersion = 1
 
 // NoticeJSONVersion is the schema_version that the notice.json schema
 // describes; generator.NoticeJSONVersion must be the same.
@@ -29,6 +36,8 @@ var (
 	noticeJSON []byte
 	//go:embed notice.toml.schema.json
 	noticeTOML []byte
+	//go:embed versions.json.v1.schema.json
+	versions []byte
 )
 
 // NoticeJSON returns the JSON Schema of notice.json, schema_version 1.
@@ -36,3 +45,6 @@ func NoticeJSON() []byte { return append([]byte(nil), noticeJSON...) }
 
 // NoticeTOML returns the JSON Schema of notice.toml, for editors.
 func NoticeTOML() []byte { return append([]byte(nil), noticeTOML...) }
+
+// Versions returns the JSON Schema of versions.json, schema_version 1.
+func Versions() []byte { return append([]byte(nil), versions...) }
