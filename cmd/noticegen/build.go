@@ -78,7 +78,7 @@ its own effective date is a warning.`,
   noticegen build examples/shop/notice.toml --out site/privacy
   noticegen build --locale en,fr --templates my-templates
   noticegen build --previous HEAD~1:notice.toml
-  noticegen build --history --today 2026-11-30 --out public/privacy
+  noticegen build --history --today 2026-12-01 --out public/privacy
   noticegen build --format md --front-matter yaml --out privacy
   noticegen build --base-url https://example.com/privacy/ --out public/privacy
   noticegen build --format html --fragment --out partials/privacy`,
