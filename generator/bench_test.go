@@ -2,6 +2,7 @@ package generator
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 )
@@ -73,5 +74,57 @@ func BenchmarkStoreLabels(b *testing.B) {
 		labels.Play.CSV()
 		labels.Apple.PrivacyDetailsJSON()
 		labels.Apple.PrivacyManifest()
+	}
+}
+
+// historyReleases makes n releases of the shop example, a month apart,
+// each keeping fraud checks a month longer than the one before, with the
+// last still ahead.
+func historyReleases(b *testing.B, n int) ([]Release, Date) {
+	b.Helper()
+	src, err := os.ReadFile("../examples/shop/notice.toml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var out []Release
+	for i := range n {
+		s := strings.Replace(string(src), `version = "1.0.0"`, fmt.Sprintf(`version = "1.%d.0"`, i), 1)
+		s = strings.Replace(s, "effective = 2026-12-01", fmt.Sprintf("effective = %04d-%02d-01", 2020+i/12, 1+i%12), 1)
+		s = strings.Replace(s, `retention = "6 months"`, fmt.Sprintf(`retention = "%d months"`, 6+i), 1)
+		d, err := Parse("notice.toml", []byte(s))
+		if err != nil {
+			b.Fatal(err)
+		}
+		out = append(out, Release{Declaration: d})
+	}
+	last := out[n-1].Declaration.Notice.Effective
+	return out, dayBefore(last)
+}
+
+// BenchmarkBuildShop builds the shop example once: the unit that
+// BenchmarkHistory50 is measured against.
+func BenchmarkBuildShop(b *testing.B) {
+	releases, _ := historyReleases(b, 1)
+	for b.Loop() {
+		if _, err := Build(releases[0].Declaration, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkHistory50 builds a history of 50 versions of the shop example,
+// parsed once: each version is built once for its archive (the version in
+// force twice), and compared once with the version before it, so the cost
+// grows with the number of versions, a little above 50 builds.
+func BenchmarkHistory50(b *testing.B) {
+	releases, today := historyReleases(b, 50)
+	for b.Loop() {
+		h, err := NewHistory(releases, today)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := BuildHistory(h, Options{}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -50,6 +50,9 @@ type Options struct {
 	// absolute hreflang alternates; without it they have relative
 	// alternates and no canonical link. Links in the text stay relative.
 	BaseURL string
+
+	// page places the pages in a history (see BuildHistory); nil outside one.
+	page *pageContext
 }
 
 // Site is a built notice: every file, by slash-separated path, ready to be
@@ -143,7 +146,11 @@ func Build(d *Declaration, opts Options) (*Site, error) {
 		}
 	}
 	if opts.writes(FormatHTML) && !opts.Fragment {
-		index, err := t.indexPage(d, locs, opts.BaseURL)
+		base := opts.BaseURL
+		if base != "" && opts.page != nil {
+			base += opts.page.prefix
+		}
+		index, err := t.indexPage(d, locs, base)
 		if err != nil {
 			return nil, err
 		}
@@ -403,7 +410,7 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 		if err != nil {
 			return nil, err
 		}
-		if doc.HTML, err = ts.pageHTML(d, b, title, doc, built, opts); err != nil {
+		if doc.HTML, err = ts.pageHTML(d, cat, title, doc, built, opts); err != nil {
 			return nil, err
 		}
 		if opts.FrontMatter != NoFrontMatter {
@@ -430,31 +437,39 @@ type pageData struct {
 	Alternates []alternate
 	Default    string // the URL of the source locale's version, for hreflang="x-default"
 	Text       struct{ Skip, Languages, Documents, Summary, Policy, Version string }
+	// History, in a build with history, says whether the page's version is
+	// in force and links to the others; nil otherwise.
+	History *pageHistory
 }
 
 // address returns where a file of the output is read from: relative to
-// the page that links to it (rel), or at the base URL when there is one.
-func address(base, rel, path string) string {
+// the page that links to it (rel), or at the base URL when there is one,
+// under prefix, the folder of the build in the site ("" but in a history).
+func address(base, rel, prefix, path string) string {
 	if base != "" {
-		return base + path
+		return base + prefix + path
 	}
 	return rel + path
 }
 
 // pageHTML makes the page around a document, or with opts.Fragment the
 // <article> alone.
-func (ts *templateSet) pageHTML(d *Declaration, vb *builder, title string, doc *Document, built []Locale, opts Options) ([]byte, error) {
-	cat := vb.cat
+func (ts *templateSet) pageHTML(d *Declaration, cat *locales.Catalog, title string, doc *Document, built []Locale, opts Options) ([]byte, error) {
+	frame := frameWords(d, cat)
 	path := func(l Locale) string { return string(l) + "/" + doc.Kind + ".html" }
+	prefix := "" // where the build stands in the site, for absolute links
+	if opts.page != nil {
+		prefix = opts.page.prefix
+	}
 	p := pageData{
 		Lang: string(doc.Locale), Kind: doc.Kind, Title: title,
 		Body:      htmltemplate.HTML(doc.Body), // goldmark's output of sanitized Markdown; see InlineMarkdown
 		Style:     htmltemplate.CSS(ts.style),
 		StyleHash: ts.styleHash,
-		Default:   address(opts.BaseURL, "../", path(built[0])),
+		Default:   address(opts.BaseURL, "../", prefix, path(built[0])),
 	}
 	if opts.BaseURL != "" {
-		p.Canonical = opts.BaseURL + path(doc.Locale)
+		p.Canonical = opts.BaseURL + prefix + path(doc.Locale)
 	}
 	for _, l := range built {
 		c, err := locales.Load(string(l))
@@ -462,20 +477,25 @@ func (ts *templateSet) pageHTML(d *Declaration, vb *builder, title string, doc *
 			return nil, err
 		}
 		p.Alternates = append(p.Alternates, alternate{Lang: string(l), Href: "../" + path(l),
-			URL: address(opts.BaseURL, "../", path(l)), Name: c.Name, Current: l == doc.Locale})
+			URL: address(opts.BaseURL, "../", prefix, path(l)), Name: c.Name, Current: l == doc.Locale})
 	}
 	var err error
 	for _, m := range []struct {
 		dst *string
 		key string
 	}{{&p.Text.Skip, "nav.skip"}, {&p.Text.Languages, "nav.languages"}, {&p.Text.Documents, "nav.documents"}, {&p.Text.Summary, "nav.summary"}, {&p.Text.Policy, "nav.policy"}} {
-		if *m.dst, err = cat.Format(vb.frameKey(m.key)); err != nil {
+		if *m.dst, err = cat.Format(frame(m.key)); err != nil {
 			return nil, err
 		}
 	}
 	date := cat.Date(d.Notice.Effective.Year, d.Notice.Effective.Month, d.Notice.Effective.Day)
 	if p.Text.Version, err = cat.Format("doc.version", "version", d.Notice.Version, "date", date); err != nil {
 		return nil, err
+	}
+	if opts.page != nil {
+		if p.History, err = opts.page.history(cat, doc.Locale, doc.Kind); err != nil {
+			return nil, err
+		}
 	}
 	var b bytes.Buffer
 	if opts.Fragment {
@@ -519,7 +539,7 @@ func (ts *templateSet) indexPage(d *Declaration, built []Locale, base string) ([
 			return nil, err
 		}
 		e := indexEntry{Lang: string(l), Name: c.Name, Summary: string(l) + "/summary.html", Policy: string(l) + "/policy.html"}
-		e.SummaryURL = address(base, "", e.Summary)
+		e.SummaryURL = address(base, "", "", e.Summary)
 		if e.SummaryText, err = c.Format("index.summary"); err != nil {
 			return nil, err
 		}

@@ -72,34 +72,40 @@ func TestExamples(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			dist := filepath.Join(filepath.Dir(p), "dist")
-			if *update {
-				if err := WriteDir(t.Context(), site, dist); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			committed := readTree(t, dist)
-			if !bytes.Equal(committed[".noticegen"], Manifest(site)) {
-				t.Errorf(".noticegen does not list the files built; run go test ./generator -update")
-			}
-			delete(committed, ".noticegen")
-			for _, path := range site.Paths() {
-				want, ok := committed[path]
-				if !ok {
-					t.Errorf("%s: built but not committed; run go test ./generator -update", path)
-					continue
-				}
-				if !bytes.Equal(site.Files[path], want) {
-					t.Errorf("%s differs from the committed output; run go test ./generator -update and review the diff", path)
-				}
-			}
-			for path := range committed {
-				if _, ok := site.Files[path]; !ok {
-					t.Errorf("%s: committed but no longer built", path)
-				}
-			}
+			compareTree(t, site, filepath.Join(filepath.Dir(p), "dist"))
 		})
+	}
+}
+
+// compareTree compares a built site, byte for byte, with the output
+// committed in dist; with -update it rewrites dist instead.
+func compareTree(t *testing.T, site *Site, dist string) {
+	t.Helper()
+	if *update {
+		if err := WriteDir(t.Context(), site, dist); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	committed := readTree(t, dist)
+	if !bytes.Equal(committed[".noticegen"], Manifest(site)) {
+		t.Errorf(".noticegen does not list the files built; run go test ./generator -update")
+	}
+	delete(committed, ".noticegen")
+	for _, path := range site.Paths() {
+		want, ok := committed[path]
+		if !ok {
+			t.Errorf("%s: built but not committed; run go test ./generator -update", path)
+			continue
+		}
+		if !bytes.Equal(site.Files[path], want) {
+			t.Errorf("%s differs from the committed output; run go test ./generator -update and review the diff", path)
+		}
+	}
+	for path := range committed {
+		if _, ok := site.Files[path]; !ok {
+			t.Errorf("%s: committed but no longer built", path)
+		}
 	}
 }
 

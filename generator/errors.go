@@ -103,9 +103,14 @@ func Closest(s string, candidates []string) string {
 	return best
 }
 
-// editDistance is the Levenshtein distance between a and b, in runes.
+// editDistance is the optimal string alignment distance between a and b,
+// in runes: Levenshtein's insertions, deletions and substitutions, and a
+// swap of two neighbouring letters as one edit, since "emial" for "email"
+// is the commonest slip of a typist and Levenshtein counts it as two.
 func editDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
+	// Three rows: the one before the previous is needed for swaps.
+	before := make([]int, len(rb)+1)
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
 	for j := range prev {
@@ -119,8 +124,11 @@ func editDistance(a, b string) int {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], before[j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
+		before, prev, cur = prev, cur, before
 	}
 	return prev[len(rb)]
 }

@@ -122,3 +122,49 @@ func ExampleInlineMarkdown() {
 	fmt.Println(generator.InlineMarkdown(`Turn off *Offers* in [settings](https://example.com/s) <script>x</script> [x](javascript:alert(1))`))
 	// Output: Turn off *Offers* in [settings](https://example.com/s) \<script\>x\</script\> x
 }
+
+// BuildHistory publishes every version of a notice: the one in force on
+// the day given, an archive of all of them, a versions page and a feed per
+// locale, and versions.json. Here version 2.0.0 keeps orders longer and
+// takes effect after the day the site is built, so it is announced.
+func ExampleBuildHistory() {
+	v1, err := generator.Parse("notice.toml", []byte(declaration))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	next := strings.NewReplacer(`version = "1.0.0"`, `version = "2.0.0"`, "effective = 2026-12-01", "effective = 2027-03-01",
+		`period = "3 years"`, `period = "5 years"`).Replace(declaration)
+	v2, err := generator.Parse("notice.toml", []byte(next))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	h, err := generator.NewHistory([]generator.Release{{Declaration: v1}, {Declaration: v2}}, generator.Date{Year: 2027, Month: 1, Day: 15})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	site, err := generator.BuildHistory(h, generator.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, v := range h.Versions {
+		fmt.Println(v.Version, v.Status, v.From)
+	}
+	fmt.Println(h.InForce(generator.Date{Year: 2027, Month: 6, Day: 1}).Version, "applies on 2027-06-01")
+	for _, p := range site.Paths() {
+		if strings.Contains(p, "changes") || strings.Contains(p, "versions") {
+			fmt.Println(p)
+		}
+	}
+	// Output:
+	// 1.0.0 current 2026-12-01
+	// 2.0.0 upcoming 2027-03-01
+	// 2.0.0 applies on 2027-06-01
+	// en/changes.atom
+	// en/versions.html
+	// v/2.0.0/en/changes.html
+	// versions.json
+}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/noticegen/noticegen/generator/law"
+	"github.com/noticegen/noticegen/locales"
 )
 
 // This file turns the laws a notice names into the sentences of its
@@ -130,6 +131,15 @@ func (b *builder) frameKey(key string) string {
 		return own
 	}
 	return key
+}
+
+// frameWords returns frameKey for a declaration and a catalog, for pages
+// built outside a locale's view (the page around a document, the history's
+// pages).
+func frameWords(d *Declaration, cat *locales.Catalog) func(string) string {
+	b := &builder{d: d, cat: cat}
+	b.laws, _ = d.Laws()
+	return b.frameKey
 }
 
 // lawNames lists each law the notice names, then its country's own law.

@@ -2,6 +2,10 @@ package generator
 
 import (
 	"errors"
+	"fmt"
+	"os"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -173,4 +177,64 @@ func FuzzLoad(f *testing.F) {
 			t.Fatalf("a valid declaration fails to build: %v", err)
 		}
 	})
+}
+
+func TestClosest(t *testing.T) {
+	candidates := []string{"email", "url", "response_days", "kind", "purpose", "basis"}
+	for _, tt := range []struct{ typed, want string }{
+		{"emial", "email"},    // two letters swapped
+		{"kidn", "kind"},      // two letters swapped
+		{"purpse", "purpose"}, // a letter left out
+		{"basys", "basis"},    // a letter wrong
+		{"EMAIL", ""},         // the same but for case: not a typo to point at
+		{"response_dyas", "response_days"},
+		{"uri", "url"},
+		{"phone", ""}, // nothing close
+		{"eamil", "email"},
+		{"mailе", ""}, // too far: two edits on five letters
+	} {
+		if got := Closest(tt.typed, candidates); got != tt.want {
+			t.Errorf("Closest(%q) = %q, want %q", tt.typed, got, tt.want)
+		}
+	}
+}
+
+// TestMisspeltKeysInEveryTable swaps two letters of every key that starts
+// a line of the shop example, in every table it has, and wants the loader
+// to name the key meant.
+func TestMisspeltKeysInEveryTable(t *testing.T) {
+	src, err := os.ReadFile("../examples/shop/notice.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(src), "\n")
+	key := regexp.MustCompile(`^([a-z_]+) = `)
+	tables := map[string]bool{}
+	table := ""
+	for i, line := range lines {
+		if strings.HasPrefix(line, "[") {
+			table = strings.Trim(line, "[]")
+			continue
+		}
+		m := key.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		k := m[1]
+		typo := k[:1] + k[2:3] + k[1:2] + k[3:] // "email" → "eamil"
+		if typo == k {
+			continue
+		}
+		changed := slices.Clone(lines)
+		changed[i] = typo + line[len(k):]
+		_, err := Parse("notice.toml", []byte(strings.Join(changed, "\n")))
+		want := fmt.Sprintf("notice.toml:%d:1: %s.%s: unknown key (did you mean %q?)", i+1, table, typo, k)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s.%s written %s: got\n\t%v\nwant a line\n\t%s", table, k, typo, err, want)
+		}
+		tables[strings.SplitN(table, ".", 2)[0]] = true
+	}
+	if len(tables) < 10 {
+		t.Errorf("tried keys in %d tables only: %v", len(tables), tables)
+	}
 }

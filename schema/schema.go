@@ -6,6 +6,8 @@
 //     it describes, 1.
 //   - diff.json.v2.schema.json describes what noticegen diff --format json
 //     writes (JSON Schema 2020-12), schema_version 2.
+//   - versions.json.v1.schema.json describes the versions.json that
+//     noticegen build --history writes: which version was in force when.
 //   - notice.toml.schema.json describes the notice.toml declaration for
 //     editors (JSON Schema draft-04, the draft that taplo, the engine of
 //     VS Code's Even Better TOML, supports). Declarations point at it with a
@@ -21,11 +23,16 @@ const (
 	NoticeJSONID = "https://raw.githubusercontent.com/noticegen/noticegen/main/schema/notice.json.v1.schema.json"
 	NoticeTOMLID = "https://raw.githubusercontent.com/noticegen/noticegen/main/schema/notice.toml.schema.json"
 	DiffJSONID   = "https://raw.githubusercontent.com/noticegen/noticegen/main/schema/diff.json.v2.schema.json"
+	VersionsID   = "https://raw.githubusercontent.com/noticegen/noticegen/main/schema/versions.json.v1.schema.json"
 )
 
 // DiffJSONVersion is the schema_version that the diff schema describes;
 // generator.DiffJSONVersion must be the same.
 const DiffJSONVersion = 2
+
+// VersionsVersion is the schema_version that the versions.json schema
+// describes; generator.VersionsJSONVersion must be the same.
+const VersionsVersion = 1
 
 // NoticeJSONVersion is the schema_version that the notice.json schema
 // describes; generator.NoticeJSONVersion must be the same.
@@ -38,6 +45,8 @@ var (
 	noticeTOML []byte
 	//go:embed diff.json.v2.schema.json
 	diffJSON []byte
+	//go:embed versions.json.v1.schema.json
+	versions []byte
 )
 
 // DiffJSON returns the JSON Schema of diff --format json, schema_version 2.
@@ -48,3 +57,6 @@ func NoticeJSON() []byte { return append([]byte(nil), noticeJSON...) }
 
 // NoticeTOML returns the JSON Schema of notice.toml, for editors.
 func NoticeTOML() []byte { return append([]byte(nil), noticeTOML...) }
+
+// Versions returns the JSON Schema of versions.json, schema_version 1.
+func Versions() []byte { return append([]byte(nil), versions...) }

@@ -23,6 +23,8 @@ func newBuildCmd() *cobra.Command {
 		previous string
 		quiet    bool
 		strict   bool
+		history  bool
+		today    string
 		publish  publishFlags
 	)
 	cmd := &cobra.Command{
@@ -63,11 +65,25 @@ removed by the next build, unless another build is still writing them or
 they are empty and less than a minute old.
 
 Build also runs noticegen check and prints a one-line count of its
-findings; with --strict it refuses to write DIR when there are errors.`,
+findings; with --strict it refuses to write DIR when there are errors.
+
+With --history, build reads every version of FILE from git (each distinct
+notice.version, with its text as of the last commit that has it) and
+publishes them all: the version in force where a plain build puts it,
+opening with what changed since the one before; every version under
+DIR/v/<version>/; per locale DIR/<locale>/versions.html (when each version
+applied, what changed, links to a word-level comparison with the one
+before at DIR/v/<version>/<locale>/changes.html) and an Atom feed,
+DIR/<locale>/changes.atom; and DIR/versions.json, which says which version
+was in force on any day. A version whose effective date is still ahead is
+announced on the pages of the version in force. The day that decides is
+--today, or SOURCE_DATE_EPOCH; never the clock. A version committed after
+its own effective date is a warning.`,
 		Example: `  noticegen build
   noticegen build examples/shop/notice.toml --out site/privacy
   noticegen build --locale en,fr --templates my-templates
   noticegen build --previous HEAD~1:notice.toml
+  noticegen build --history --today 2026-12-01 --out public/privacy
   noticegen build --format md --front-matter yaml --out privacy
   noticegen build examples/app/notice.toml --format md,html,json,play,apple --out app
   noticegen build --base-url https://example.com/privacy/ --out public/privacy
@@ -87,9 +103,32 @@ findings; with --strict it refuses to write DIR when there are errors.`,
 				return err
 			}
 			if previous != "" {
+				if history {
+					return invalid(fmt.Errorf("--previous: --history compares each version with the one before it; drop --previous"))
+				}
 				if opts.Previous, err = loadSide(previous); err != nil {
 					return err
 				}
+			}
+			var hist *generator.History
+			if history {
+				day, err := historyToday(today)
+				if err != nil {
+					return invalid(err)
+				}
+				releases, warnings, err := gitReleases(path, d)
+				if err != nil {
+					return invalid(err)
+				}
+				if hist, err = generator.NewHistory(releases, day); err != nil {
+					return invalid(fmt.Errorf("%s: %w", path, err))
+				}
+				for _, w := range append(warnings, hist.Warnings...) {
+					fmt.Fprintf(cmd.ErrOrStderr(), "noticegen: warning: %s: %s\n", path, w)
+				}
+				d = hist.Versions[hist.Current].Declaration
+			} else if today != "" {
+				return invalid(fmt.Errorf("--today: it says which version of a history is in force; add --history"))
 			}
 			opts.Locales = localeFlags(locs)
 			if tmplDir != "" {
@@ -100,7 +139,12 @@ findings; with --strict it refuses to write DIR when there are errors.`,
 				defer root.Close()
 				opts.Templates = root.FS()
 			}
-			site, err := generator.Build(d, opts)
+			var site *generator.Site
+			if hist != nil {
+				site, err = generator.BuildHistory(hist, opts)
+			} else {
+				site, err = generator.Build(d, opts)
+			}
 			if err != nil {
 				return invalid(err)
 			}
@@ -123,6 +167,13 @@ findings; with --strict it refuses to write DIR when there are errors.`,
 					fmt.Fprintf(w, "  %s\tsummary %s\tpolicy %s\n", l, minutes(docs["summary"].Reading), minutes(docs["policy"].Reading))
 				}
 				w.Flush()
+				if hist != nil {
+					fmt.Fprintf(cmd.OutOrStdout(), "noticegen: history: %d versions, %s in force on %s", len(hist.Versions), d.Notice.Version, hist.Today)
+					if up := hist.Upcoming(); len(up) > 0 {
+						fmt.Fprintf(cmd.OutOrStdout(), ", %s takes effect on %s", up[0].Version, up[0].From)
+					}
+					fmt.Fprintln(cmd.OutOrStdout())
+				}
 				fmt.Fprintf(cmd.OutOrStdout(), "noticegen: check: %s (noticegen check %s for details)\n", findings.Summary(), path)
 			}
 			return nil
@@ -132,6 +183,8 @@ findings; with --strict it refuses to write DIR when there are errors.`,
 	cmd.Flags().StringSliceVarP(&locs, "locale", "l", nil, "build only these locales (comma-separated, e.g. en,fr)")
 	cmd.Flags().StringVar(&tmplDir, "templates", "", "directory of templates that replace the defaults of the same name ("+fmt.Sprint(templates.All)+")")
 	cmd.Flags().StringVar(&previous, "previous", "", "the version this one replaces (a file or REV:PATH): the documents open with what changed since")
+	cmd.Flags().BoolVar(&history, "history", false, "publish every version of FILE in git, with a versions page, word-level changes, an Atom feed and versions.json")
+	cmd.Flags().StringVar(&today, "today", "", "with --history, the day (YYYY-MM-DD) that decides which version is in force (default: SOURCE_DATE_EPOCH)")
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print nothing on success")
 	cmd.Flags().BoolVar(&strict, "strict", false, "refuse to write when noticegen check finds errors")
 	publish.register(cmd)
@@ -139,6 +192,7 @@ findings; with --strict it refuses to write DIR when there are errors.`,
 	cmd.MarkFlagDirname("out")
 	cmd.MarkFlagDirname("templates")
 	cmd.MarkFlagFilename("previous", "toml")
+	cmd.RegisterFlagCompletionFunc("today", cobra.NoFileCompletions)
 	return cmd
 }
 

@@ -43,7 +43,15 @@ when it is set; otherwise the header has no date, rather than the day the
 pages happened to be written.`,
 		Example: `  noticegen docs man man1 && sudo cp man1/*.1 /usr/local/share/man/man1/
   SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) noticegen docs man man1`,
-		Args:              cobra.ExactArgs(1),
+		Args: func(_ *cobra.Command, args []string) error {
+			switch {
+			case len(args) == 0:
+				return invalid(fmt.Errorf("docs man: name the folder to write the pages to, such as noticegen docs man man1"))
+			case len(args) > 1:
+				return invalid(fmt.Errorf("docs man: one folder, not %d: %s", len(args), strings.Join(args, " ")))
+			}
+			return nil
+		},
 		ValidArgsFunction: completeDir,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			date, err := sourceDate()

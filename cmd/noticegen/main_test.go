@@ -2,6 +2,7 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"testing"
 
@@ -9,6 +10,10 @@ import (
 )
 
 var update = flag.Bool("update", false, "rewrite the expected output in testdata/script/*.txtar")
+
+// bashCompletion is the bash-completion package's script, as Debian and
+// most distributions install it.
+const bashCompletion = "/usr/share/bash-completion/bash_completion"
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
@@ -27,6 +32,15 @@ func TestScript(t *testing.T) {
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("TZ", "UTC")
 			return nil
+		},
+		// [bash-completion] holds where the bash-completion package is
+		// installed: cobra's bash script needs its functions.
+		Condition: func(cond string) (bool, error) {
+			if cond != "bash-completion" {
+				return false, fmt.Errorf("unknown condition %q", cond)
+			}
+			_, err := os.Stat(bashCompletion)
+			return err == nil, nil
 		},
 	})
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -98,6 +99,13 @@ notice (en, fr, es, id), as Markdown, HTML and JSON.`,
 // one byte past generator.MaxSize, so that a huge file (or /dev/zero) is
 // refused by Parse without being read whole.
 func loadDeclaration(path string) (*generator.Declaration, error) {
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		inside := filepath.Join(path, "notice.toml")
+		if _, err := os.Stat(inside); err == nil {
+			return nil, invalid(fmt.Errorf("%s: is a folder; name the declaration in it: %s", path, inside))
+		}
+		return nil, invalid(fmt.Errorf("%s: is a folder, and holds no notice.toml; name the declaration to use, or write one with noticegen init %s", path, path))
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {

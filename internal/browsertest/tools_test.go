@@ -2,6 +2,7 @@ package browsertest
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -116,7 +117,12 @@ func (p pagePath) Name() string {
 
 // examplePages lists every HTML page the examples commit: for each
 // examples/*/dist, index.html and the summary and policy of every locale
-// its notice.json lists; and each examples/*/diff.html.
+// its notice.json lists; and each examples/*/diff.html. A dist built with
+// its history (versions.json) adds the versions page of every locale and,
+// of its archive, pages of each kind that versions.json lists: the changes
+// page of every locale of the version in force, and the policy of every
+// locale of the oldest version (the other versions' pages differ only in
+// their text).
 func examplePages(t *testing.T, root string) []pagePath {
 	t.Helper()
 	examples := filepath.Join(root, "examples")
@@ -147,6 +153,7 @@ func examplePages(t *testing.T, root string) []pagePath {
 		for _, l := range j.Notice.Locales {
 			pages = append(pages, pagePath(example+"/dist/"+l+"/summary.html"), pagePath(example+"/dist/"+l+"/policy.html"))
 		}
+		pages = append(pages, historyPages(t, filepath.Dir(n), example, j.Notice.Locales)...)
 	}
 	diffs, err := filepath.Glob(filepath.Join(examples, "*", "diff.html"))
 	if err != nil {
@@ -187,4 +194,40 @@ func screenshotDir(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return dir
+}
+
+// historyPages lists the pages of a history that examplePages checks, from
+// dist/versions.json; none when dist has no history.
+func historyPages(t *testing.T, dist, example string, locales []string) []pagePath {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dist, "versions.json"))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	var j struct {
+		Current  string
+		Versions []struct {
+			Version   string
+			Documents map[string]struct{ Policy, Changes string }
+		}
+	}
+	if err := json.Unmarshal(b, &j); err != nil {
+		t.Fatalf("%s: %v", dist, err)
+	}
+	var pages []pagePath
+	for _, l := range locales {
+		pages = append(pages, pagePath(example+"/dist/"+l+"/versions.html"))
+		for _, v := range j.Versions {
+			if v.Version == j.Current && v.Documents[l].Changes != "" {
+				pages = append(pages, pagePath(example+"/dist/"+v.Documents[l].Changes))
+			}
+		}
+		if oldest := j.Versions[0].Documents[l]; oldest.Policy != "" {
+			pages = append(pages, pagePath(example+"/dist/"+oldest.Policy))
+		}
+	}
+	return pages
 }

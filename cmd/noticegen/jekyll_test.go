@@ -1,0 +1,73 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestJekyllExample follows examples/jekyll/README.md with a real Jekyll
+// and jekyll-relative-links: it builds the shop's notice as Markdown with
+// YAML front matter into a copy of the example site, runs jekyll build,
+// and checks the pages of every language: version, date and reading time
+// from the front matter, links between the documents turned into page
+// addresses, and anchors. Without jekyll it is skipped, or fails with
+// NOTICEGEN_REQUIRE_JEKYLL=1.
+func TestJekyllExample(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs jekyll")
+	}
+	jekyll, err := exec.LookPath("jekyll")
+	if err != nil {
+		if os.Getenv("NOTICEGEN_REQUIRE_JEKYLL") != "" {
+			t.Fatal("jekyll is not installed (apt-get install jekyll ruby-jekyll-relative-links), and NOTICEGEN_REQUIRE_JEKYLL is set")
+		}
+		t.Skip("jekyll is not installed (apt-get install jekyll ruby-jekyll-relative-links)")
+	}
+	site := t.TempDir()
+	if err := os.CopyFS(site, os.DirFS("../../examples/jekyll")); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"build", "../../examples/shop/notice.toml", "--format", "md", "--front-matter", "yaml", "--out", filepath.Join(site, "privacy"), "-q"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("noticegen build: exit %d: %s", code, stderr.String())
+	}
+	cmd := exec.Command(jekyll, "build", "--future", "--source", site, "--destination", filepath.Join(site, "_site"))
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("jekyll: %v\n%s", err, out)
+	}
+	if bytes.Contains(out, []byte("Warning")) || bytes.Contains(out, []byte("Error")) {
+		t.Errorf("jekyll warned:\n%s", out)
+	}
+	meta := regexp.MustCompile(`<p class="meta">Version 1\.0\.0 · 2026-12-01 · [1-9][0-9]* min</p>`)
+	for _, l := range []string{"en", "fr", "es", "id"} {
+		for _, kind := range []string{"summary", "policy"} {
+			path := filepath.Join(site, "_site", "privacy", l, kind+".html")
+			b, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("jekyll did not publish privacy/%s/%s.html: %v", l, kind, err)
+			}
+			page, name := string(b), l+" "+kind
+			if !meta.MatchString(page) {
+				t.Errorf("%s: no version, date and reading time from the front matter's params", name)
+			}
+			if !strings.Contains(page, `<html lang="`+l+`">`) {
+				t.Errorf("%s: no lang from the front matter", name)
+			}
+			if strings.Contains(page, `.md"`) || strings.Contains(page, `.md#`) {
+				t.Errorf("%s: a link to a .md file was left as it is", name)
+			}
+			if kind == "summary" && !strings.Contains(page, `href="/privacy/`+l+`/policy.html#purpose-orders"`) {
+				t.Errorf("%s: no link to /privacy/%s/policy.html#purpose-orders", name, l)
+			}
+			if kind == "policy" && !strings.Contains(page, `id="purpose-orders"`) {
+				t.Errorf("%s: no anchor purpose-orders", name)
+			}
+		}
+	}
+}
