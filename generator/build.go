@@ -59,7 +59,8 @@ type Options struct {
 // written with [WriteDir].
 type Site struct {
 	Files map[string][]byte
-	// Documents describes each document, by locale, then "summary" or "policy".
+	// Documents describes each document, by locale, then "summary",
+	// "policy" or "glance".
 	Documents map[Locale]map[string]*Document
 }
 
@@ -76,7 +77,7 @@ func (s *Site) Paths() []string {
 // Document is one rendered document of one locale.
 type Document struct {
 	Locale   Locale
-	Kind     string // "summary" or "policy"
+	Kind     string // "summary", "policy" or "glance"
 	Markdown []byte // the Markdown file, front matter included
 	HTML     []byte // the full page, or the <article> alone with Options.Fragment
 	Body     []byte // the HTML of the document alone, without the page around it
@@ -144,6 +145,9 @@ func Build(d *Declaration, opts Options) (*Site, error) {
 				site.Files[string(l)+"/"+kind+".html"] = doc.HTML
 			}
 		}
+		if opts.writes(FormatHTML) {
+			site.Files[string(l)+"/glance.html"] = results[i]["glance"].HTML
+		}
 	}
 	if opts.writes(FormatHTML) && !opts.Fragment {
 		base := opts.BaseURL
@@ -181,10 +185,10 @@ func Build(d *Declaration, opts Options) (*Site, error) {
 
 // templateSet is the parsed templates of one build.
 type templateSet struct {
-	summary, policy       *template.Template
-	page, fragment, index *htmltemplate.Template
-	style                 string
-	styleHash             string
+	summary, glance, policy *template.Template
+	page, fragment, index   *htmltemplate.Template
+	style                   string
+	styleHash               string
 }
 
 // overlay reads a file from the override directory when it has it, else from
@@ -238,6 +242,18 @@ func loadTemplates(override fs.FS) (*templateSet, error) {
 	}
 	var err error
 	if ts.summary, err = parseText(templates.Summary); err != nil {
+		return nil, err
+	}
+	if ts.glance, err = parseText(templates.Glance); err != nil {
+		return nil, err
+	}
+	// The summary opens with the glance: it is parsed into the summary's
+	// set, where {{template "glance" .}} finds it.
+	glanceSrc, err := overlay(override, templates.Glance)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := ts.summary.New(templates.Glance).Parse(string(glanceSrc)); err != nil {
 		return nil, err
 	}
 	if ts.policy, err = parseText(templates.Policy); err != nil {
@@ -396,6 +412,22 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 	if err != nil {
 		return nil, err
 	}
+	glanceTmpl, err := bind(ts.glance, b)
+	if err != nil {
+		return nil, err
+	}
+	// The glance states its own reading time in seconds, and the summary
+	// that opens with it the same: settle it first, as the documents do.
+	var glance *Document
+	for range 4 {
+		if glance, err = render("glance", glanceTmpl); err != nil {
+			return nil, err
+		}
+		if glance.Reading.Seconds == v.Reading.GlanceSeconds {
+			break
+		}
+		v.Reading.GlanceSeconds = glance.Reading.Seconds
+	}
 	policy, err := settle("policy", policyTmpl, func(s string) { v.Reading.Policy = s })
 	if err != nil {
 		return nil, err
@@ -417,6 +449,18 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 			doc.Markdown = withFrontMatter(newPageMeta(d, doc, title).render(opts.FrontMatter), doc.Markdown)
 		}
 	}
+	// The glance is written alone as a fragment, for a site footer, a
+	// checkout page or an app's settings screen.
+	title, err := cat.Format(b.frameKey("glance.title"), "title", v.TitlePlain)
+	if err != nil {
+		return nil, err
+	}
+	fragment := opts
+	fragment.Fragment = true
+	if glance.HTML, err = ts.pageHTML(d, cat, title, glance, built, fragment); err != nil {
+		return nil, err
+	}
+	docs["glance"] = glance
 	return docs, nil
 }
 

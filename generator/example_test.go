@@ -77,6 +77,7 @@ func ExampleBuild() {
 	summary := site.Documents[generator.English]["summary"]
 	fmt.Println(strings.SplitN(string(summary.Markdown), "\n", 2)[0])
 	// Output:
+	// en/glance.html
 	// en/policy.html
 	// en/policy.md
 	// en/summary.html

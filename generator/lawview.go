@@ -331,7 +331,10 @@ func (b *builder) lawParts(v *view) {
 		}
 	}
 
-	v.Summary.Order = []string{"controller", "purposes", "automated", "benefits", "choices", "recipients", "rights", "security"}
+	// The glance that opens the summary says who is responsible; a country
+	// whose authority prescribes the first layer names the controller again
+	// in its own section (Spain's "Responsable").
+	v.Summary.Order = []string{"purposes", "automated", "benefits", "choices", "recipients", "rights", "security"}
 	for _, a := range b.laws {
 		if a.Layer != nil && a.Layer.Summary != nil {
 			v.Summary.Order = a.Layer.Summary

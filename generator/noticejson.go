@@ -127,6 +127,8 @@ type jsonDocuments struct {
 	Locale  Locale       `json:"locale"`
 	Summary jsonDocument `json:"summary"`
 	Policy  jsonDocument `json:"policy"`
+	// Glance is the 30-second layer, written as <locale>/glance.html.
+	Glance *jsonDocument `json:"glance,omitempty"`
 }
 
 // fileInfo describes a file of the site, or returns nil when the site does
@@ -209,6 +211,14 @@ func noticeJSON(d *Declaration, site *Site, built []Locale) ([]byte, error) {
 			doc := site.Documents[l][kind]
 			*dst = jsonDocument{
 				Markdown: fileInfo(site, string(l)+"/"+kind+".md"), HTML: fileInfo(site, string(l)+"/"+kind+".html"),
+				Words: doc.Reading.Words, Letters: doc.Reading.Letters, Sentences: len(Sentences(doc.Plain)),
+				ReadingSeconds: doc.Reading.Seconds, ReadingMinutes: doc.Reading.Minutes,
+				LettersPerMinute: doc.Reading.LettersPerMinute, Readability: doc.Readability,
+			}
+		}
+		if doc := site.Documents[l]["glance"]; doc != nil {
+			docs.Glance = &jsonDocument{
+				HTML:  fileInfo(site, string(l)+"/glance.html"),
 				Words: doc.Reading.Words, Letters: doc.Reading.Letters, Sentences: len(Sentences(doc.Plain)),
 				ReadingSeconds: doc.Reading.Seconds, ReadingMinutes: doc.Reading.Minutes,
 				LettersPerMinute: doc.Reading.LettersPerMinute, Readability: doc.Readability,

@@ -113,7 +113,7 @@ func TestBuildFormats(t *testing.T) {
 		want    []string
 	}{
 		{[]Format{FormatMarkdown}, []string{"en/policy.md", "en/summary.md", "fr/policy.md", "fr/summary.md"}},
-		{[]Format{FormatHTML}, []string{"en/policy.html", "en/summary.html", "fr/policy.html", "fr/summary.html", "index.html"}},
+		{[]Format{FormatHTML}, []string{"en/glance.html", "en/policy.html", "en/summary.html", "fr/glance.html", "fr/policy.html", "fr/summary.html", "index.html"}},
 		{[]Format{FormatJSON}, []string{"notice.json"}},
 		{[]Format{FormatJSON, FormatMarkdown}, []string{"en/policy.md", "en/summary.md", "fr/policy.md", "fr/summary.md", "notice.json"}},
 		{nil, all.Paths()},
@@ -215,7 +215,7 @@ func TestBuildFragment(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"en/policy.html", "en/policy.md", "en/summary.html", "en/summary.md", "fr/policy.html", "fr/policy.md", "fr/summary.html", "fr/summary.md", "notice.json"}
+	want := []string{"en/glance.html", "en/policy.html", "en/policy.md", "en/summary.html", "en/summary.md", "fr/glance.html", "fr/policy.html", "fr/policy.md", "fr/summary.html", "fr/summary.md", "notice.json"}
 	if got := site.Paths(); !slices.Equal(got, want) {
 		t.Errorf("paths = %v, want %v (no index.html)", got, want)
 	}
@@ -224,7 +224,7 @@ func TestBuildFragment(t *testing.T) {
 	if wantFrag := "<article lang=\"fr\" dir=\"ltr\" class=\"noticegen summary\">\n" + string(doc.Body) + "\n</article>\n"; frag != wantFrag {
 		t.Errorf("fr/summary.html =\n%s\nwant\n%s", frag, wantFrag)
 	}
-	for _, s := range []string{`<h1 id="top">`, `<h2 id="controller">`, `href="policy.html#purpose-orders"`} {
+	for _, s := range []string{`<h1 id="top">`, `<h2 id="glance">`, `<h2 id="purposes">`, `href="policy.html#purpose-orders"`} {
 		if !strings.Contains(frag, s) {
 			t.Errorf("the fragment lacks the document's %s", s)
 		}

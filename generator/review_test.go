@@ -272,8 +272,9 @@ func TestReviewA13Condition(t *testing.T) {
 
 // E: English wording.
 func TestReviewEEnglish(t *testing.T) {
-	summary, policy := reviewDocs(t, shop, "en")
-	wantIn(t, "summary.who", summary, "Email us at [privacy@atelier-lumen.example]")
+	summary, _ := reviewDocs(t, lending, "en")
+	wantIn(t, "summary.who (a Spanish controller's summary names the controller in its own section)", summary, "Email us at [privacidad@biblioteca.example]")
+	_, policy := reviewDocs(t, shop, "en")
 	wantIn(t, "policy.children", section(t, policy, "children"), "from anyone under 16.")
 }
 
@@ -314,7 +315,8 @@ func TestReviewDIndonesian(t *testing.T) {
 	summary, policy := reviewDocs(t, shop, "id")
 	wantNot(t, "GDPR notice in Indonesian", summary+policy, "Data Pribadi", "Pejabat atau petugas", "kegagalan Pelindungan", "lembaga")
 	wantIn(t, "GDPR DPO", section(t, policy, "controller"), "Petugas Pelindungan Data (DPO)")
-	wantIn(t, "summary.who", summary, "Hubungi kami melalui surel:")
+	wantIn(t, "glance.who", section(t, summary, "glance"), "**Atelier Lumen SAS** bertanggung jawab atas data Anda.")
+	wantIn(t, "summary.rights_contact", section(t, summary, "rights"), "Kirim surel ke [privacy@atelier-lumen.example]")
 	wantIn(t, "serial comma (EYD)", section(t, policy, "purpose-orders"), ", dan ")
 	_, app := reviewDocs(t, "../examples/app/notice.toml", "id")
 	wantIn(t, "UU PDP notice", section(t, app, "rights-uu-pdp"), "3 × 24 jam")

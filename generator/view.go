@@ -74,6 +74,7 @@ type view struct {
 	OptOuts   []optOutView
 
 	Summary summaryView
+	Glance  glanceView
 
 	Reading readingView
 	Links   linksView
@@ -82,6 +83,14 @@ type view struct {
 	// the build was given one.
 	WhatChanged                   []string
 	PreviousVersion, PreviousDate string
+}
+
+// glanceView is the 30-second layer's values (see glance.md.tmpl).
+type glanceView struct {
+	Uses                 string // the purposes, in a sentence
+	Sold, Ads, Automated string // a plain yes or no
+	Off, On              string // the purposes off until people agree, on unless they object
+	Contact              string // where people use their rights
 }
 
 // summaryView is what only the summary says, law by law.
@@ -184,6 +193,9 @@ type optOutView struct {
 
 type readingView struct {
 	Summary, Policy string
+	// GlanceSeconds is how long the glance takes to read, in seconds: it
+	// is meant to take 30 or less, so minutes would say nothing.
+	GlanceSeconds int
 }
 
 type linksView struct {
@@ -386,6 +398,7 @@ func (b *builder) build() (*view, error) {
 		v.Changes = changesView{Declared: true, Channels: b.cat.And(ch), Days: cn.Days}
 	}
 	b.lawParts(v)
+	v.Glance = b.glance()
 	return v, b.err
 }
 
@@ -411,6 +424,36 @@ func (b *builder) purpose(p *Purpose) *purposeView {
 	pv.DataCell = b.cat.List(cell)
 	b.purposeLaws(p, pv)
 	return pv
+}
+
+// glance makes the values of the 30-second layer: which purposes, a plain
+// yes or no for selling or sharing, targeted advertising and decisions by
+// automated means alone, and what is off until people agree.
+func (b *builder) glance() glanceView {
+	d := b.d
+	yesNo := func(yes bool) string {
+		if yes {
+			return b.msg("glance.yes")
+		}
+		return b.msg("glance.no")
+	}
+	var uses, off, on []string
+	ads, automated := false, false
+	for _, p := range d.Purposes {
+		uses = append(uses, b.purposeInline(p))
+		switch p.Choice {
+		case OptIn:
+			off = append(off, b.purposeInline(p))
+		case OptOut:
+			on = append(on, b.purposeInline(p))
+		}
+		ads = ads || p.Kind == "advertising" || p.Kind == "sale"
+		automated = automated || !p.Automated.IsZero()
+	}
+	return glanceView{
+		Uses: b.cat.And(uses), Sold: yesNo(d.sellsOrShares()), Ads: yesNo(ads), Automated: yesNo(automated),
+		Off: b.cat.And(off), On: b.cat.And(on), Contact: d.rightsLink(),
+	}
 }
 
 // basisShort is the key of a purpose's basis in the summary's table: its

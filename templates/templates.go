@@ -16,6 +16,7 @@ var files embed.FS
 // Names of the templates, as files in FS and in an override directory.
 const (
 	Summary  = "summary.md.tmpl"
+	Glance   = "glance.md.tmpl" // the 30-second layer; the summary opens with it
 	Policy   = "policy.md.tmpl"
 	Page     = "page.html.tmpl"
 	Fragment = "fragment.html.tmpl" // a document alone, for build --fragment
@@ -24,7 +25,7 @@ const (
 )
 
 // All lists every template name.
-var All = []string{Summary, Policy, Page, Fragment, Index, Style}
+var All = []string{Summary, Glance, Policy, Page, Fragment, Index, Style}
 
 // FS returns the default templates.
 func FS() fs.FS { return files }

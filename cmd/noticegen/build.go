@@ -164,7 +164,11 @@ its own effective date is a warning.`,
 					if !ok {
 						continue
 					}
-					fmt.Fprintf(w, "  %s\tsummary %s\tpolicy %s\n", l, minutes(docs["summary"].Reading), minutes(docs["policy"].Reading))
+					line := fmt.Sprintf("  %s\tsummary %s\tpolicy %s", l, minutes(docs["summary"].Reading), minutes(docs["policy"].Reading))
+					if g := docs["glance"]; g != nil {
+						line += fmt.Sprintf("\tglance %ds", g.Reading.Seconds)
+					}
+					fmt.Fprintln(w, line)
 				}
 				w.Flush()
 				if hist != nil {

@@ -243,8 +243,10 @@ func TestRules(t *testing.T) {
 			"name = \"Example", "warning controller.name: character 8 is U+00AD, an invisible character: \"Example⟨U+00AD⟩SAS\""},
 		{"sentence-length", []edit{{"interest = { en = \"Stopping card fraud.\"", "interest = { en = \"Stopping card fraud, which costs every honest customer money, because banks pass the losses on to shops and shops pass them on to you in higher prices, lower margins and slower refunds, month after month.\""}},
 			"locales", "warning notice.locales en/policy: a sentence of the English policy has 38 words (limit 35): \"Our legitimate interest: Stopping card fraud, which costs…\""},
+		{"glance-reading-time", []edit{{`label = { en = "Orders", fr = "Commandes" }`, `label = { en = "Orders placed on the website, in the app, by phone or in our shops, with their delivery, their returns, their refunds, their invoices and the after-sales service that follows them for as long as the warranty runs", fr = "Commandes" }`}},
+			"locales", "warning notice.locales en/glance: the English glance takes 35 s to read, over its budget of 30 s"},
 		{"summary-reading-time", []edit{{"max_summary_minutes = 3", "max_summary_minutes = 1"}},
-			"max_summary_minutes", "warning check.max_summary_minutes en/summary: the English summary takes 1 min 36 s to read, over the budget of 1 min"},
+			"max_summary_minutes", "warning check.max_summary_minutes en/summary: the English summary takes 1 min 47 s to read, over the budget of 1 min"},
 		// The store labels: a data item's store table may not make a label
 		// say less than the policy.
 		{"store-tracking", []edit{{"category = \"contact\"\n", "category = \"contact\"\nstore = { play = \"PSL_EMAIL\", apple = \"EMAIL_ADDRESS\", tracking = false }\n"}},
