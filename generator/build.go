@@ -446,7 +446,7 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 			return nil, err
 		}
 		if opts.FrontMatter != NoFrontMatter {
-			doc.Markdown = withFrontMatter(newPageMeta(d, doc, title).render(opts.FrontMatter), doc.Markdown)
+			doc.Markdown = withFrontMatter(newPageMeta(d, doc, title, opts.page != nil && opts.page.prefix != "").render(opts.FrontMatter), doc.Markdown)
 		}
 	}
 	// The glance is written alone as a fragment, for a site footer, a

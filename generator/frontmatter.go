@@ -18,7 +18,10 @@ import (
 //     page dated in the future unless built with --buildFuture).
 //   - translationKey: "privacy-summary" or "privacy-policy", the same in
 //     every locale, so that Hugo relates the translations of a document
-//     wherever they sit.
+//     wherever they sit. An archived version's pages (v/<version>/, built
+//     with the history) add the version, "privacy-summary@1.0.0": Hugo
+//     relates pages of one key as translations of each other, and the
+//     versions of a document are not translations of it.
 //   - params: lang, version and reading_time (minutes and seconds). Hugo
 //     wants custom fields under params, and warns about a top-level lang
 //     since v0.144.0 (the language comes from the file's place); Jekyll
@@ -37,9 +40,13 @@ type pageMeta struct {
 	Seconds        int
 }
 
-func newPageMeta(d *Declaration, doc *Document, title string) pageMeta {
+func newPageMeta(d *Declaration, doc *Document, title string, archived bool) pageMeta {
+	key := "privacy-" + doc.Kind
+	if archived {
+		key += "@" + d.Notice.Version
+	}
 	return pageMeta{
-		Title: title, Date: d.Notice.Effective, TranslationKey: "privacy-" + doc.Kind,
+		Title: title, Date: d.Notice.Effective, TranslationKey: key,
 		Lang: doc.Locale, Version: d.Notice.Version,
 		Minutes: doc.Reading.Minutes, Seconds: doc.Reading.Seconds,
 	}

@@ -198,3 +198,40 @@ func TestBuildFrontMatter(t *testing.T) {
 		t.Error("front matter changed the HTML")
 	}
 }
+
+// TestHistoryFrontMatterKeys checks that the archived versions of a
+// document do not share its translationKey, which Hugo reads as "these
+// pages are translations of each other".
+func TestHistoryFrontMatterKeys(t *testing.T) {
+	h, err := NewHistory(historyExample(t), historyExampleToday)
+	if err != nil {
+		t.Fatal(err)
+	}
+	site, err := BuildHistory(h, Options{FrontMatter: FrontMatterYAML, Formats: []Format{FormatMarkdown}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"en/summary.md":         "privacy-summary",
+		"fr/policy.md":          "privacy-policy",
+		"v/1.0.0/en/summary.md": "privacy-summary@1.0.0",
+		"v/1.0.0/fr/summary.md": "privacy-summary@1.0.0",
+		"v/2.0.0/es/policy.md":  "privacy-policy@2.0.0",
+		"v/2.1.0/id/summary.md": "privacy-summary@2.1.0",
+	}
+	for path, key := range want {
+		md, ok := site.Files[path]
+		if !ok {
+			t.Errorf("no %s", path)
+			continue
+		}
+		fm, _, _ := bytes.Cut(bytes.TrimPrefix(md, []byte("---\n")), []byte("\n---\n\n"))
+		var m map[string]any
+		if err := yaml.Unmarshal(fm, &m); err != nil {
+			t.Fatalf("%s: %v\n%s", path, err, fm)
+		}
+		if m["translationKey"] != key {
+			t.Errorf("%s: translationKey = %v, want %q", path, m["translationKey"], key)
+		}
+	}
+}
