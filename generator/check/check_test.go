@@ -197,6 +197,8 @@ func TestRules(t *testing.T) {
 			"country = \"CH\"", "warning controller.country: the controller is in CH, outside the European Economic Area, and the notice names no representative there (GDPR)"},
 		{"opt-out", []edit{{"url = \"https://example.com/privacy\"\n", ""}, {"gpc = true", "gpc = false"}},
 			"shared = true", "error recipient.adnet.shared: recipient \"adnet\" is shared data, but people have no way to opt out: no rights.url for the \"Do Not Sell or Share My Personal Information\" link and no Global Privacy Control"},
+		{"opt-out", []edit{{`jurisdictions = ["gdpr", "ccpa", "uu-pdp"]`, `jurisdictions = ["us-states"]`}, {"url = \"https://example.com/privacy\"\n", ""}, {"gpc = true", "gpc = false"}},
+			"shared = true", "error recipient.adnet.shared: recipient \"adnet\" is shared data, but people have no way to opt out: no rights.url for a page where people opt out and no Global Privacy Control"},
 		{"signals", []edit{{"dnt = false\n", ""}},
 			"jurisdictions", "warning notice.jurisdictions: the notice lists ccpa but does not say how it responds to Do Not Track"},
 		{"request-methods", []edit{{"url = \"https://example.com/privacy\"\n", ""}, {"phone = \"+33 1 23 45 67 89\"\n", ""}},
