@@ -127,6 +127,7 @@ func TestUSStates(t *testing.T) {
 	wantIn(t, "sensitive", section(t, policy, "data-heart_rate"), "Under the US state privacy laws, this is sensitive data: we process it only with your consent.")
 	wantIn(t, "summary", summary, "You can also opt out of targeted advertising, sale of your data and profiling for significant decisions, and appeal a refusal.")
 	wantNot(t, "nothing sold: no NOTICE", summary+policy, sensitiveNotice, biometricNotice)
+	wantIn(t, "universal opt-out signal (Colorado Rule 6.03(A)(4)(e))", policy, "We honour the Global Privacy Control (GPC) signal.")
 	wantNot(t, "no legal basis, no GDPR", policy, "Legal basis", "(GDPR", "particular situation")
 
 	summary, policy = reviewDocs(t, us, "en", "sold = false", "sold = true")

@@ -121,6 +121,7 @@ const (
 	RequireBreachDeadline = "breach-deadline" // a breach commitment within the law's deadline
 	RequireCondition      = "condition"       // a condition for each purpose that processes sensitive data
 	RequireContactPerson  = "contact-person"  // a named person people can ask about the processing
+	RequireOptOutSignal   = "opt-out-signal"  // whether universal opt-out signals (Global Privacy Control) are honoured
 )
 
 // Right is one right a person has under the law.

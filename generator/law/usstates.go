@@ -23,9 +23,12 @@ package law
 //     a declaration marks sensitive items with `sensitive = true`, and the
 //     notice then says they are processed only with consent, which every
 //     state of the model requires.
-//   - Universal opt-out signals: Colorado, Connecticut, Texas and Oregon
-//     require them, Virginia does not; the notice says nothing of signals
-//     on this law's behalf.
+//   - Universal opt-out signals: Colorado ([V]) and Oregon ([V], from 2026)
+//     require them to be honoured, Connecticut and Texas too ([P]),
+//     Virginia does not. The notice states whether Global Privacy Control
+//     is honoured as the declaration says, and `check` warns when it says
+//     nothing, or says no, rather than treat a refusal as unlawful for a
+//     controller that may be subject to Virginia's law alone.
 //   - Children and teens (COPPA below 13; teen rules that vary): no age.
 //
 // Texas's NOTICE sentences (§541.102(b), (c)) are statutory text: they are
@@ -48,6 +51,7 @@ var USStates = &Law{
 		{What: "A clear and conspicuous disclosure of sale or targeted advertising, and how to opt out", Require: RequireOptOutLink, Ref: Ref{"C.R.S. 6-1-1308(1)(b)", nil}},
 		{What: "Processing described purpose by purpose, with whether each purpose's data is sold or used for targeted advertising or profiling (Colorado)", Ref: Ref{"4 CCR 904-3 Rule 6.03(A)(1)", nil}},
 		{What: "The date the notice was last updated (Colorado)", Ref: Ref{"4 CCR 904-3 Rule 6.03(A)(8)", nil}},
+		{What: "How universal opt-out signals are processed (Colorado, required since 1 July 2024; Oregon from 1 January 2026)", Require: RequireOptOutSignal, Ref: Ref{"4 CCR 904-3 Rule 5, Rule 6.03(A)(4)(e)", nil}},
 	},
 	Rights: []Right{
 		{ID: "access", Name: "Right to confirm whether personal data is processed, and to access it", Key: "law.us-states.right.access", Deadline: "45 days, extendable once by 45", Ref: Ref{"Va. §59.1-577(A)(1)", nil}},
