@@ -292,6 +292,7 @@ func (b *builder) lawParts(v *view) {
 		})
 	}
 	v.Summary.Complaint = b.complaints(true)
+	v.Statements = b.statements()
 	// The summary adds each law's own rights to those every law gives. When
 	// more than one law adds some, each names its law; when one does, it
 	// need not.
@@ -342,6 +343,48 @@ func (b *builder) lawParts(v *view) {
 			break
 		}
 	}
+}
+
+// statements returns the sentences the laws require word for word, each
+// once, where their condition holds for this notice.
+func (b *builder) statements() []string {
+	var out []string
+	for _, a := range b.laws {
+		for _, s := range a.Statements {
+			if !b.d.statementApplies(a, s.When) {
+				continue
+			}
+			if m := b.msg(s.Key); !slices.Contains(out, m) {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// statementApplies reports whether a statement's condition holds: data of
+// the kind it names is sold to a recipient (sharing for advertising is not
+// a sale).
+func (d *Declaration) statementApplies(a law.Applied, when string) bool {
+	kind := func(x *Data) bool {
+		switch when {
+		case law.WhenSensitiveSold:
+			_, ok := a.SensitiveRule(string(x.Category), x.sensitive)
+			return ok
+		case law.WhenBiometricSold:
+			return x.Category == "biometric"
+		}
+		return true
+	}
+	if when == "" {
+		return true
+	}
+	for _, r := range d.Recipients {
+		if r.Sold && slices.ContainsFunc(r.Data, kind) {
+			return true
+		}
+	}
+	return false
 }
 
 // summaryRights returns the summary's rights sentences of every law, each

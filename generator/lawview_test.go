@@ -1,6 +1,8 @@
 package generator
 
 import (
+	"os"
+	"strings"
 	"testing"
 )
 
@@ -103,4 +105,74 @@ func TestMexico(t *testing.T) {
 	wantIn(t, "deadlines", policy, "we tell you our decision within 20 days of receiving your request and, if we grant it, apply it within 15 days")
 	wantNot(t, "no legal basis, no GDPR", policy, "Legal basis", "(GDPR", "particular situation")
 	wantIn(t, "the person or department of personal data", section(t, policy, "controller"), "Requests about your personal data are handled by Departamento de Datos Personales, our person or department of personal data (Art. 29):")
+}
+
+// TestUSStates builds a notice under the US state comprehensive privacy
+// laws (the Virginia, Colorado, Connecticut, Texas and Oregon model): the
+// rights with their appeal, 45 days and one 45-day extension, the opt-outs
+// of targeted advertising, sale and profiling, sensitive data on consent,
+// the Attorney General, and Texas's NOTICE sentences, verbatim in every
+// locale, only where sensitive (or biometric) data is sold. Named with the
+// CCPA, each law keeps its own rights and the sentences they share are said
+// once.
+func TestUSStates(t *testing.T) {
+	const us = "testdata/laws/usstates.toml"
+	const sensitiveNotice, biometricNotice = "NOTICE: We may sell your sensitive personal data.", "NOTICE: We may sell your biometric personal data."
+	summary, policy := reviewDocs(t, us, "en")
+	wantIn(t, "rights", section(t, policy, "rights-us-states"),
+		"**Opt out** of the processing of your personal data for targeted advertising, of its sale, and of profiling in furtherance of decisions that produce legal or similarly significant effects concerning you.",
+		"**Appeal**: if we decline to act on your request, you can appeal our decision in the same way as a request; we tell you the result in writing, with our reasons.",
+		"Under the US state privacy laws, if we deny your appeal, you can contact the Attorney General of your state.")
+	wantIn(t, "deadlines", policy, "Under the US state privacy laws, we answer your request within 45 days. Where reasonably necessary, we may extend this once by 45 more days, telling you so within the first 45 days.")
+	wantIn(t, "sensitive", section(t, policy, "data-heart_rate"), "Under the US state privacy laws, this is sensitive data: we process it only with your consent.")
+	wantIn(t, "summary", summary, "You can also opt out of targeted advertising, sale of your data and profiling for significant decisions, and appeal a refusal.")
+	wantNot(t, "nothing sold: no NOTICE", summary+policy, sensitiveNotice, biometricNotice)
+	wantIn(t, "universal opt-out signal (Colorado Rule 6.03(A)(4)(e))", policy, "We honour the Global Privacy Control (GPC) signal.")
+	wantNot(t, "no legal basis, no GDPR", policy, "Legal basis", "(GDPR", "particular situation")
+
+	summary, policy = reviewDocs(t, us, "en", "sold = false", "sold = true")
+	wantIn(t, "sensitive data sold (§541.102(b))", summary, sensitiveNotice)
+	wantIn(t, "sensitive data sold (§541.102(b))", policy, sensitiveNotice)
+	wantNot(t, "no biometric data sold", summary+policy, biometricNotice)
+	summary, policy = reviewDocs(t, us, "en", "sold = false", "sold = true", `data = ["heart_rate"]`, `data = ["heart_rate", "face"]`)
+	wantIn(t, "biometric data sold (§541.102(c))", summary+policy, sensitiveNotice, biometricNotice)
+	esSummary, esPolicy := reviewDocs(t, us, "es", "sold = false", "sold = true")
+	wantIn(t, "verbatim in English, in Spanish too", esSummary+esPolicy, sensitiveNotice)
+
+	_, policy = reviewDocs(t, us, "es")
+	wantIn(t, "es", section(t, policy, "rights-us-states"), "**Apelación**")
+	wantIn(t, "es", policy, "Procurador General")
+
+	// With the CCPA: each law its rights, each authority its own, and the
+	// sensitive-data sentences, which differ, both said.
+	_, policy = reviewDocs(t, us, "en", `jurisdictions = ["us-states"]`, `jurisdictions = ["ccpa", "us-states"]`)
+	wantIn(t, "both", policy, "Under the CCPA (California residents)", "Under the US state privacy laws (Virginia, Colorado, Connecticut, Texas and Oregon)")
+	if n := strings.Count(policy, "we answer your request within 45 days"); n != 1 {
+		t.Errorf("the 45-day deadline is said %d times, want once", n)
+	}
+}
+
+// TestUSStatesChangeAction: a material change to a notice under the US
+// state laws calls for Colorado's notice of material changes, with its
+// list (4 CCR 904-3 Rule 6.04).
+func TestUSStatesChangeAction(t *testing.T) {
+	const us = "testdata/laws/usstates.toml"
+	src, err := os.ReadFile(us)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, err := Parse(us, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	changed := strings.Replace(string(src), `data = ["heart_rate"]`, `data = ["heart_rate", "face"]`, 1)
+	d, err := Parse(us, []byte(changed))
+	if err != nil {
+		t.Fatal(err)
+	}
+	action := Diff(old, d).Action()
+	want := " US states: Colorado: notify material changes in the way the controller regularly interacts with consumers; material are changes to the categories of data processed, the purposes, the controller's identity, the act of sharing with third parties, the categories of third parties, or the ways to exercise rights; a new secondary use needs consent before it applies to data collected earlier."
+	if !strings.HasSuffix(action, want) {
+		t.Errorf("action:\n got %s\nwant it to end with%s", action, want)
+	}
 }

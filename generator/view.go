@@ -72,6 +72,10 @@ type view struct {
 	DNTStated bool
 	Changes   changesView
 	OptOuts   []optOutView
+	// Statements are the sentences a law makes the notice print word for
+	// word where their condition holds; the summary and the policy both
+	// open with them.
+	Statements []string
 
 	Summary summaryView
 	Glance  glanceView

@@ -126,6 +126,12 @@ func Describe(w io.Writer, l *Law) error {
 	}
 	d.head("Changing the notice")
 	d.item("%s (%s)", l.Changes.Rule, l.Changes.Cite())
+	if len(l.Statements) > 0 {
+		d.head("Sentences printed word for word")
+		for _, s := range l.Statements {
+			d.item("%s (%s)", s.What, s.Cite())
+		}
+	}
 	if len(l.Layers) > 0 {
 		d.head("National rules, chosen by controller.country")
 		for _, y := range l.Layers {

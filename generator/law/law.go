@@ -66,6 +66,20 @@ type Law struct {
 	DPOKey string `json:"-"`
 	// Layers are national rules that complete the law, by country.
 	Layers []Layer `json:"layers,omitempty"`
+	// Statements are sentences the law makes a notice print, word for word,
+	// where their condition holds (Texas's "NOTICE: We may sell your
+	// sensitive personal data."). They open the summary and the policy,
+	// since the law wants them where the notice is, and as it is shown.
+	Statements []Statement `json:"statements,omitempty"`
+}
+
+// Statement is a sentence a law requires, with its condition.
+type Statement struct {
+	What string `json:"what,omitempty"` // in English, for `noticegen laws`
+	Key  string `json:"-"`              // catalog key of the sentence
+	// When is WhenSensitiveSold or WhenBiometricSold; "" always.
+	When string `json:"when,omitempty"`
+	Ref
 }
 
 // Ref cites where a rule is written: an article (in the law's own
@@ -107,6 +121,7 @@ const (
 	RequireBreachDeadline = "breach-deadline" // a breach commitment within the law's deadline
 	RequireCondition      = "condition"       // a condition for each purpose that processes sensitive data
 	RequireContactPerson  = "contact-person"  // a named person people can ask about the processing
+	RequireOptOutSignal   = "opt-out-signal"  // whether universal opt-out signals (Global Privacy Control) are honoured
 )
 
 // Right is one right a person has under the law.
@@ -131,6 +146,11 @@ const (
 	WhenAutomated = "automated"
 	WhenSensitive = "sensitive"
 	WhenSold      = "sold"
+	// WhenSensitiveSold: data the law treats as sensitive is sold;
+	// WhenBiometricSold: biometric data is sold (recipient.<id>.sold, not
+	// sharing: Texas's sentences speak of sale).
+	WhenSensitiveSold = "sensitive-sold"
+	WhenBiometricSold = "biometric-sold"
 )
 
 // Automated is the safeguard a law gives against decisions based solely on
