@@ -145,6 +145,11 @@ func Build(d *Declaration, opts Options) (*Site, error) {
 			}
 		}
 	}
+	if opts.writes(FormatMoments) {
+		if err := t.writeMoments(d, locs, site, opts.Fragment); err != nil {
+			return nil, err
+		}
+	}
 	if opts.writes(FormatHTML) && !opts.Fragment {
 		base := opts.BaseURL
 		if base != "" && opts.page != nil {
@@ -183,6 +188,7 @@ func Build(d *Declaration, opts Options) (*Site, error) {
 type templateSet struct {
 	summary, policy       *template.Template
 	page, fragment, index *htmltemplate.Template
+	moments               *htmltemplate.Template
 	style                 string
 	styleHash             string
 }
@@ -250,6 +256,9 @@ func loadTemplates(override fs.FS) (*templateSet, error) {
 		return nil, err
 	}
 	if ts.index, err = parseHTML(templates.Index); err != nil {
+		return nil, err
+	}
+	if ts.moments, err = parseHTML(templates.Moments); err != nil {
 		return nil, err
 	}
 	style, err := overlay(override, templates.Style)
