@@ -168,6 +168,11 @@ func Build(d *Declaration, opts Options) (*Site, error) {
 		}
 		site.Files["notice.json"] = js
 	}
+	if ios, android := opts.writes(FormatIOS), opts.writes(FormatAndroid); ios || android {
+		if err := writePhoneStrings(d, locs, site, ios, android); err != nil {
+			return nil, err
+		}
+	}
 	if play, apple := opts.writes(FormatPlay), opts.writes(FormatApple); play || apple {
 		labels := StoreLabelsOf(d)
 		if errs := labels.Untyped(d, play, apple); len(errs) > 0 {

@@ -17,10 +17,10 @@ func TestParseFormat(t *testing.T) {
 		}
 	}
 	tests := map[string]string{
-		"pdf":      `"pdf" is not an output format; want md, html, json, moments, play or apple`,
-		"htm":      `"htm" is not an output format (did you mean "html"?); want md, html, json, moments, play or apple`,
-		"markdown": `"markdown" is not an output format; want md, html, json, moments, play or apple`,
-		"":         `"" is not an output format; want md, html, json, moments, play or apple`,
+		"pdf":      `"pdf" is not an output format; want md, html, json, moments, ios, android, play or apple`,
+		"htm":      `"htm" is not an output format (did you mean "html"?); want md, html, json, moments, ios, android, play or apple`,
+		"markdown": `"markdown" is not an output format; want md, html, json, moments, ios, android, play or apple`,
+		"":         `"" is not an output format; want md, html, json, moments, ios, android, play or apple`,
 	}
 	for in, want := range tests {
 		if _, err := ParseFormat(in); err == nil || err.Error() != want {
@@ -84,7 +84,7 @@ func TestOptionsCheck(t *testing.T) {
 		opts Options
 		want string
 	}{
-		{Options{Formats: []Format{"pdf"}}, `format: "pdf" is not an output format; want md, html, json, moments, play or apple`},
+		{Options{Formats: []Format{"pdf"}}, `format: "pdf" is not an output format; want md, html, json, moments, ios, android, play or apple`},
 		{Options{FrontMatter: "json"}, `front matter: "json" is not a front matter syntax; want yaml or toml`},
 		{Options{Formats: []Format{FormatHTML}, FrontMatter: FrontMatterYAML}, "front matter goes at the top of Markdown files, and the formats (html) include no md; add md or drop the front matter"},
 		{Options{Formats: []Format{FormatMarkdown, FormatJSON}, Fragment: true}, "fragments are HTML, and the formats (md, json) include no html; add html or drop the fragments"},
