@@ -340,3 +340,29 @@ func TestMomentsJSONMatchesSchema(t *testing.T) {
 		t.Errorf("the schema's complaints do not name the extra field and the second action:\n%s", got)
 	}
 }
+
+// TestMomentsInTheLawsWords: a notice under Mexico's LFPDPPP alone points
+// to its «aviso de privacidad» and speaks of revoking consent, as the law
+// does, where a notice under the GDPR points to a «política de privacidad».
+func TestMomentsInTheLawsWords(t *testing.T) {
+	d := loadFile(t, "testdata/laws/mexico.toml")
+	m, err := MomentsOf(d, "es")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Choices) == 0 {
+		t.Fatal("the Mexican notice has no choice")
+	}
+	c := m.Choices[0]
+	if c.Link.Text != "Más información en nuestro aviso de privacidad" || !strings.HasPrefix(c.Change, "Para revocar su consentimiento en cualquier momento: ") {
+		t.Errorf("under the LFPDPPP: link %q, change %q", c.Link.Text, c.Change)
+	}
+	shop := loadFile(t, "../examples/shop/notice.toml")
+	m, err = MomentsOf(shop, "es")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := m.Choices[0].Link.Text; got != "Más información en nuestra política de privacidad" {
+		t.Errorf("under the GDPR: link %q", got)
+	}
+}
