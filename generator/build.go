@@ -149,6 +149,11 @@ func Build(d *Declaration, opts Options) (*Site, error) {
 			site.Files[string(l)+"/glance.html"] = results[i]["glance"].HTML
 		}
 	}
+	if opts.writes(FormatMoments) {
+		if err := t.writeMoments(d, locs, site, opts.Fragment); err != nil {
+			return nil, err
+		}
+	}
 	if opts.writes(FormatHTML) && !opts.Fragment {
 		base := opts.BaseURL
 		if base != "" && opts.page != nil {
@@ -166,6 +171,11 @@ func Build(d *Declaration, opts Options) (*Site, error) {
 			return nil, err
 		}
 		site.Files["notice.json"] = js
+	}
+	if ios, android := opts.writes(FormatIOS), opts.writes(FormatAndroid); ios || android {
+		if err := writePhoneStrings(d, locs, site, ios, android); err != nil {
+			return nil, err
+		}
 	}
 	if play, apple := opts.writes(FormatPlay), opts.writes(FormatApple); play || apple {
 		labels := StoreLabelsOf(d)
@@ -187,6 +197,7 @@ func Build(d *Declaration, opts Options) (*Site, error) {
 type templateSet struct {
 	summary, glance, policy *template.Template
 	page, fragment, index   *htmltemplate.Template
+	moments                 *htmltemplate.Template
 	style                   string
 	styleHash               string
 }
@@ -266,6 +277,9 @@ func loadTemplates(override fs.FS) (*templateSet, error) {
 		return nil, err
 	}
 	if ts.index, err = parseHTML(templates.Index); err != nil {
+		return nil, err
+	}
+	if ts.moments, err = parseHTML(templates.Moments); err != nil {
 		return nil, err
 	}
 	style, err := overlay(override, templates.Style)

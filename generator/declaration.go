@@ -98,6 +98,10 @@ type Data struct {
 	Required   bool
 	IfMissing  Text
 	sensitive  bool // declared sensitive = true
+	// Permission is the phone permission collecting the item needs, when
+	// the declaration names one (permission = "camera"); "" otherwise, and
+	// PermissionsNeeded derives location and tracking.
+	Permission Permission
 	// Store is what the item's store.* keys say for the app stores' labels.
 	Store DataStore
 }

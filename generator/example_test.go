@@ -78,6 +78,8 @@ func ExampleBuild() {
 	fmt.Println(strings.SplitN(string(summary.Markdown), "\n", 2)[0])
 	// Output:
 	// en/glance.html
+	// en/moments.html
+	// en/moments.json
 	// en/policy.html
 	// en/policy.md
 	// en/summary.html
@@ -168,4 +170,24 @@ func ExampleBuildHistory() {
 	// en/versions.html
 	// v/2.0.0/en/changes.html
 	// versions.json
+}
+
+// MomentsOf gives the just-in-time notices of one locale: the prompt for
+// each choice and the hint beside each form field, as a site or an app
+// shows them at the moment it asks.
+func ExampleMomentsOf() {
+	d, err := generator.Parse("notice.toml", []byte(declaration))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	m, err := generator.MomentsOf(d, generator.English)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range m.Fields {
+		fmt.Printf("%s: %s %s\n", f.Label, f.Why, f.Need)
+	}
+	// Output: Email address: Why we ask: Deliver your orders. Optional.
 }

@@ -194,6 +194,7 @@ func (d *decoder) data(id string, v any) *Data {
 	if s := t.boolean("sensitive"); s != nil {
 		x.sensitive = *s
 	}
+	x.Permission = Permission(t.enum("permission", false, names(Permissions), ""))
 	if v, ok := t.get("store", false, ""); ok {
 		x.Store = d.dataStore(join(path, "store"), v)
 	}

@@ -15,6 +15,15 @@ const (
 	FormatMarkdown Format = "md"   // <locale>/summary.md and policy.md
 	FormatHTML     Format = "html" // <locale>/summary.html and policy.html, and index.html
 	FormatJSON     Format = "json" // notice.json
+	// FormatMoments is <locale>/moments.json and moments.html: the
+	// just-in-time notices, one a choice and one a field the person fills in.
+	FormatMoments Format = "moments"
+	// FormatIOS is ios/<lang>.lproj/InfoPlist.strings: the usage
+	// descriptions of the permissions the app asks for, in every locale.
+	FormatIOS Format = "ios"
+	// FormatAndroid is android/values-<lang>/strings.xml (and values/ for
+	// the source locale): the permission rationales, in every locale.
+	FormatAndroid Format = "android"
 	// FormatPlay is play/data_safety.csv: Google Play's Data safety form.
 	FormatPlay Format = "play"
 	// FormatApple is apple/app_privacy_details.json, App Store Connect's
@@ -25,13 +34,15 @@ const (
 )
 
 // Formats lists every format, in the order noticegen names them.
-var Formats = []Format{FormatMarkdown, FormatHTML, FormatJSON, FormatPlay, FormatApple}
+var Formats = []Format{FormatMarkdown, FormatHTML, FormatJSON, FormatMoments, FormatIOS, FormatAndroid, FormatPlay, FormatApple}
 
 // DefaultFormats are the formats a build writes when it is given none. The
-// store labels are an app's, written only when asked for.
-var DefaultFormats = []Format{FormatMarkdown, FormatHTML, FormatJSON}
+// permission strings and the store labels are an app's, written only when
+// asked for.
+var DefaultFormats = []Format{FormatMarkdown, FormatHTML, FormatJSON, FormatMoments}
 
-// ParseFormat returns the format named s: md, html, json, play or apple.
+// ParseFormat returns the format named s: md, html, json, moments, ios,
+// android, play or apple.
 func ParseFormat(s string) (Format, error) {
 	if f := Format(s); slices.Contains(Formats, f) {
 		return f, nil

@@ -17,10 +17,10 @@ func TestParseFormat(t *testing.T) {
 		}
 	}
 	tests := map[string]string{
-		"pdf":      `"pdf" is not an output format; want md, html, json, play or apple`,
-		"htm":      `"htm" is not an output format (did you mean "html"?); want md, html, json, play or apple`,
-		"markdown": `"markdown" is not an output format; want md, html, json, play or apple`,
-		"":         `"" is not an output format; want md, html, json, play or apple`,
+		"pdf":      `"pdf" is not an output format; want md, html, json, moments, ios, android, play or apple`,
+		"htm":      `"htm" is not an output format (did you mean "html"?); want md, html, json, moments, ios, android, play or apple`,
+		"markdown": `"markdown" is not an output format; want md, html, json, moments, ios, android, play or apple`,
+		"":         `"" is not an output format; want md, html, json, moments, ios, android, play or apple`,
 	}
 	for in, want := range tests {
 		if _, err := ParseFormat(in); err == nil || err.Error() != want {
@@ -84,7 +84,7 @@ func TestOptionsCheck(t *testing.T) {
 		opts Options
 		want string
 	}{
-		{Options{Formats: []Format{"pdf"}}, `format: "pdf" is not an output format; want md, html, json, play or apple`},
+		{Options{Formats: []Format{"pdf"}}, `format: "pdf" is not an output format; want md, html, json, moments, ios, android, play or apple`},
 		{Options{FrontMatter: "json"}, `front matter: "json" is not a front matter syntax; want yaml or toml`},
 		{Options{Formats: []Format{FormatHTML}, FrontMatter: FrontMatterYAML}, "front matter goes at the top of Markdown files, and the formats (html) include no md; add md or drop the front matter"},
 		{Options{Formats: []Format{FormatMarkdown, FormatJSON}, Fragment: true}, "fragments are HTML, and the formats (md, json) include no html; add html or drop the fragments"},
@@ -215,7 +215,7 @@ func TestBuildFragment(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"en/glance.html", "en/policy.html", "en/policy.md", "en/summary.html", "en/summary.md", "fr/glance.html", "fr/policy.html", "fr/policy.md", "fr/summary.html", "fr/summary.md", "notice.json"}
+	want := []string{"en/glance.html", "en/moments.html", "en/moments.json", "en/policy.html", "en/policy.md", "en/summary.html", "en/summary.md", "fr/glance.html", "fr/moments.html", "fr/moments.json", "fr/policy.html", "fr/policy.md", "fr/summary.html", "fr/summary.md", "notice.json"}
 	if got := site.Paths(); !slices.Equal(got, want) {
 		t.Errorf("paths = %v, want %v (no index.html)", got, want)
 	}

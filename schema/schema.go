@@ -6,6 +6,8 @@
 //     it describes, 1.
 //   - diff.json.v2.schema.json describes what noticegen diff --format json
 //     writes (JSON Schema 2020-12), schema_version 2.
+//   - moments.json.v1.schema.json describes the <locale>/moments.json that
+//     noticegen build writes: the just-in-time notices, schema_version 1.
 //   - versions.json.v1.schema.json describes the versions.json that
 //     noticegen build --history writes: which version was in force when.
 //   - notice.toml.schema.json describes the notice.toml declaration for
@@ -24,6 +26,7 @@ const (
 	NoticeTOMLID = "https://raw.githubusercontent.com/noticegen/noticegen/main/schema/notice.toml.schema.json"
 	DiffJSONID   = "https://raw.githubusercontent.com/noticegen/noticegen/main/schema/diff.json.v2.schema.json"
 	VersionsID   = "https://raw.githubusercontent.com/noticegen/noticegen/main/schema/versions.json.v1.schema.json"
+	MomentsID    = "https://raw.githubusercontent.com/noticegen/noticegen/main/schema/moments.json.v1.schema.json"
 )
 
 // DiffJSONVersion is the schema_version that the diff schema describes;
@@ -33,6 +36,10 @@ const DiffJSONVersion = 2
 // VersionsVersion is the schema_version that the versions.json schema
 // describes; generator.VersionsJSONVersion must be the same.
 const VersionsVersion = 1
+
+// MomentsVersion is the schema_version that the moments.json schema
+// describes; generator.MomentsJSONVersion must be the same.
+const MomentsVersion = 1
 
 // NoticeJSONVersion is the schema_version that the notice.json schema
 // describes; generator.NoticeJSONVersion must be the same.
@@ -47,6 +54,8 @@ var (
 	diffJSON []byte
 	//go:embed versions.json.v1.schema.json
 	versions []byte
+	//go:embed moments.json.v1.schema.json
+	moments []byte
 )
 
 // DiffJSON returns the JSON Schema of diff --format json, schema_version 2.
@@ -60,3 +69,6 @@ func NoticeTOML() []byte { return append([]byte(nil), noticeTOML...) }
 
 // Versions returns the JSON Schema of versions.json, schema_version 1.
 func Versions() []byte { return append([]byte(nil), versions...) }
+
+// Moments returns the JSON Schema of moments.json, schema_version 1.
+func Moments() []byte { return append([]byte(nil), moments...) }

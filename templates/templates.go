@@ -22,10 +22,11 @@ const (
 	Fragment = "fragment.html.tmpl" // a document alone, for build --fragment
 	Index    = "index.html.tmpl"
 	Style    = "style.css"
+	Moments  = "moments.html.tmpl" // a locale's just-in-time notices
 )
 
 // All lists every template name.
-var All = []string{Summary, Glance, Policy, Page, Fragment, Index, Style}
+var All = []string{Summary, Glance, Policy, Page, Fragment, Index, Style, Moments}
 
 // FS returns the default templates.
 func FS() fs.FS { return files }

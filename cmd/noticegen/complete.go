@@ -19,6 +19,9 @@ var (
 		cobra.CompletionWithDesc("md", "Markdown: <locale>/summary.md and policy.md"),
 		cobra.CompletionWithDesc("html", "HTML: <locale>/summary.html and policy.html, and index.html"),
 		cobra.CompletionWithDesc("json", "notice.json: the declaration as data"),
+		cobra.CompletionWithDesc("moments", "just-in-time notices: <locale>/moments.json and moments.html"),
+		cobra.CompletionWithDesc("ios", "ios/<lang>.lproj/InfoPlist.strings: permission usage descriptions"),
+		cobra.CompletionWithDesc("android", "android/values-<lang>/strings.xml: permission rationales"),
 		cobra.CompletionWithDesc("play", "play/data_safety.csv: Google Play's Data safety form"),
 		cobra.CompletionWithDesc("apple", "apple/app_privacy_details.json and PrivacyInfo.xcprivacy: Apple's App Privacy"),
 	}

@@ -22,7 +22,7 @@ type publishFlags struct {
 
 func (p *publishFlags) register(cmd *cobra.Command) {
 	f := cmd.Flags()
-	f.StringSliceVar(&p.formats, "format", nil, "what to write, comma-separated: md, html (with index.html), json (notice.json), play (play/data_safety.csv), apple (apple/app_privacy_details.json and PrivacyInfo.xcprivacy) (default md,html,json)")
+	f.StringSliceVar(&p.formats, "format", nil, "what to write, comma-separated: md, html (with index.html), json (notice.json), moments (<locale>/moments.json and moments.html), ios (ios/<lang>.lproj/InfoPlist.strings), android (android/values-<lang>/strings.xml), play (play/data_safety.csv), apple (apple/app_privacy_details.json and PrivacyInfo.xcprivacy) (default md,html,json,moments)")
 	f.BoolVar(&p.fragment, "fragment", false, "write each HTML document as an <article> for a site's own layout: no <html>, <head>, navigation, stylesheet or index.html")
 	f.StringVar(&p.frontMatter, "front-matter", "", "start each Markdown file with yaml or toml front matter for Hugo or Jekyll, in place of its title line")
 	f.StringVar(&p.baseURL, "base-url", "", "the URL DIR is published at (http or https): pages get absolute canonical and hreflang links")
@@ -37,7 +37,7 @@ func (p *publishFlags) register(cmd *cobra.Command) {
 func (p *publishFlags) apply(cmd *cobra.Command, opts *generator.Options) error {
 	list := splitList(p.formats)
 	if cmd.Flags().Changed("format") && len(list) == 0 {
-		return invalid(fmt.Errorf("--format: list at least one of md, html, json, play or apple"))
+		return invalid(fmt.Errorf("--format: list at least one of md, html, json, moments, ios, android, play or apple"))
 	}
 	for _, s := range list {
 		f, err := generator.ParseFormat(s)

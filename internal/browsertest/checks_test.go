@@ -141,3 +141,56 @@ func printLayout(ctx context.Context) ([]string, error) {
 func backgroundColor(ctx context.Context) (string, error) {
 	return chromedp.Run(ctx, chromedp.Evaluate[string](`getComputedStyle(document.body).backgroundColor`))
 }
+
+// equalWeight wants the buttons of each group of actions (a moment's
+// "Allow" and "Don't allow") to carry the same weight, as measured on the
+// screen: the same width and height, the same colours, border and font,
+// and text that contrasts with its background by at least 4.5:1 (WCAG 2.2,
+// 1.4.3), the same for both. Refusing must be as easy to see and to press
+// as accepting (EDPB Guidelines 03/2022; CCPA Regulations §7004(a)(2)).
+func equalWeight(ctx context.Context) ([]string, error) {
+	return chromedp.Run(ctx, chromedp.Evaluate[[]string](`(() => {
+		const rgb = s => (s.match(/[\d.]+/g) || []).slice(0, 3).map(Number);
+		const lum = c => {
+			const [r, g, b] = c.map(v => { v /= 255; return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+			return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+		};
+		// The background a button shows: its own, or the first opaque one
+		// behind it.
+		const background = e => {
+			for (; e; e = e.parentElement) {
+				const c = getComputedStyle(e).backgroundColor;
+				if (!/rgba\(.*,\s*0\)$/.test(c) && c !== "transparent") return c;
+			}
+			return "rgb(255, 255, 255)";
+		};
+		const out = [];
+		for (const group of document.querySelectorAll(".actions")) {
+			const buttons = [...group.querySelectorAll("button")];
+			const name = (group.closest("[id]") || group).id;
+			if (buttons.length !== 2) {
+				out.push(name + ": " + buttons.length + " buttons, want 2");
+				continue;
+			}
+			const looks = buttons.map(b => {
+				const s = getComputedStyle(b), r = b.getBoundingClientRect();
+				const fg = rgb(s.color), bg = rgb(background(b));
+				const [hi, lo] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+				return {
+					label: b.textContent.trim(),
+					size: Math.round(r.width) + "×" + Math.round(r.height),
+					style: [s.color, background(b), s.borderTopColor, s.borderTopWidth, s.fontSize, s.fontWeight].join(" "),
+					contrast: (hi + 0.05) / (lo + 0.05),
+				};
+			});
+			const [a, b] = looks;
+			if (a.size !== b.size) out.push(name + ": " + a.label + " is " + a.size + " and " + b.label + " " + b.size);
+			if (a.style !== b.style) out.push(name + ": " + a.label + " is styled " + a.style + " and " + b.label + " " + b.style);
+			for (const x of looks) {
+				if (x.contrast < 4.5) out.push(name + ": " + x.label + " has a contrast of " + x.contrast.toFixed(2) + ":1, want 4.5:1");
+			}
+			if (Math.abs(a.contrast - b.contrast) > 0.01) out.push(name + ": " + a.label + " has a contrast of " + a.contrast.toFixed(2) + ":1 and " + b.label + " " + b.contrast.toFixed(2) + ":1");
+		}
+		return out;
+	})()`))
+}

@@ -408,6 +408,11 @@ func inspect(ctx context.Context, url, axeSrc string, shotTo func(view) string) 
 		if backgrounds[v.Scheme], err = backgroundColor(ctx); err != nil {
 			return nil, err
 		}
+		weight, err := equalWeight(ctx)
+		if err != nil {
+			return nil, err
+		}
+		r.add(v, weight)
 		if v.Mobile {
 			wide, err := sidewaysScroll(ctx)
 			if err != nil {

@@ -135,6 +135,26 @@ td { white-space: nowrap; }
 </body>
 </html>
 `,
+	// Two groups of actions: one where refusing is smaller and paler
+	// than accepting, and one where both are too pale to read.
+	"weight.html": `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>Weight</title>
+<style>` + controlStyle + buttonStyle + `</style>
+</head>
+<body>
+<main>
+<h1>Weight</h1>
+<section id="unequal" aria-label="Unequal"><div class="actions" role="group" aria-label="Unequal"><button type="button" class="big">Accept all</button> <button type="button" class="small">No</button></div></section>
+<section id="pale" aria-label="Pale"><div class="actions" role="group" aria-label="Pale"><button type="button" class="pale">Yes</button> <button type="button" class="pale">No</button></div></section>
+</main>
+</body>
+</html>
+`,
 }
 
 // controlStyle gives a page light and dark schemes, a readable measure and a
@@ -142,6 +162,13 @@ td { white-space: nowrap; }
 const controlStyle = `body { margin: 0 auto; max-width: 30em; color: #000; background: #fff; font: 17px/1.5 sans-serif; }
 @media (prefers-color-scheme: dark) { body { color: #fff; background: #000; } a { color: #9cf; } }
 @media print { body { color: #000; background: #fff; } }`
+
+// buttonStyle makes weight.html's buttons unequal: one bigger and bolder,
+// two too pale.
+const buttonStyle = `
+button { font: inherit; width: 8em; height: 2.5em; color: #000; background: #fff; border: 2px solid #000; }
+button.big { width: 12em; color: #fff; background: #000; font-weight: 700; }
+button.pale { color: #999; background: #fff; border-color: #999; }`
 
 // TestChecksCatchProblems runs the checks of TestPages on pages made to fail
 // them, and wants each to report exactly its fault: a check that cannot fail
@@ -270,6 +297,26 @@ func TestChecksCatchProblems(t *testing.T) {
 		}
 		r.Problems["desktop-dark"] = nil
 		wantClean(t, r)
+	})
+	t.Run("weight", func(t *testing.T) {
+		r := run(t, "weight.html")
+		wantClean(t, r, "axe", "layout")
+		// The sizes are 12em and 8em wide, 2.5em high at 17 px.
+		want := []string{
+			"unequal: Accept all is 204×43 and No 136×43",
+			"unequal: Accept all is styled rgb(255, 255, 255) rgb(0, 0, 0) rgb(0, 0, 0) 2px 17px 700 and No rgb(0, 0, 0) rgb(255, 255, 255) rgb(0, 0, 0) 2px 17px 400",
+			"pale: Yes has a contrast of 2.85:1, want 4.5:1",
+			"pale: No has a contrast of 2.85:1, want 4.5:1",
+		}
+		for _, v := range []view{phoneLight, desktopLight, phoneDark, desktopDark} {
+			if got := r.Problems[v.Name]; !slices.Equal(got, want) {
+				t.Errorf("at %s:\n%s\nwant\n%s", v.Name, strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+		}
+		// The pale buttons fail axe-core's contrast rule too.
+		if got := axeIDs(r, desktopLight); !slices.Equal(got, []string{"color-contrast"}) {
+			t.Errorf("axe-core at desktop-light: %q, want color-contrast", got)
+		}
 	})
 	t.Run("layout", func(t *testing.T) {
 		r := run(t, "layout.html")

@@ -151,7 +151,7 @@ func examplePages(t *testing.T, root string) []pagePath {
 		example := filepath.Base(filepath.Dir(filepath.Dir(n)))
 		pages = append(pages, pagePath(example+"/dist/index.html"))
 		for _, l := range j.Notice.Locales {
-			pages = append(pages, pagePath(example+"/dist/"+l+"/summary.html"), pagePath(example+"/dist/"+l+"/policy.html"))
+			pages = append(pages, pagePath(example+"/dist/"+l+"/summary.html"), pagePath(example+"/dist/"+l+"/policy.html"), pagePath(example+"/dist/"+l+"/moments.html"))
 		}
 		pages = append(pages, historyPages(t, filepath.Dir(n), example, j.Notice.Locales)...)
 	}
