@@ -123,11 +123,12 @@ func TestUSStates(t *testing.T) {
 		"**Opt out** of the processing of your personal data for targeted advertising, of its sale, and of profiling in furtherance of decisions that produce legal or similarly significant effects concerning you.",
 		"**Appeal**: if we decline to act on your request, you can appeal our decision in the same way as a request; we tell you the result in writing, with our reasons.",
 		"Under the US state privacy laws, if we deny your appeal, you can contact the Attorney General of your state.")
-	wantIn(t, "deadlines", policy, "Under the US state privacy laws, we answer your request within 45 days. Where reasonably necessary, we may extend this once by 45 more days, telling you so within the first 45 days.")
+	wantIn(t, "deadlines", policy, "Under the US state privacy laws, we answer your request within 45 days. Where reasonably necessary, we may extend this once by 45 more days, telling you so, and why, within the first 45 days.")
 	wantIn(t, "sensitive", section(t, policy, "data-heart_rate"), "Under the US state privacy laws, this is sensitive data: we process it only with your consent.")
 	wantIn(t, "summary", summary, "You can also opt out of targeted advertising, sale of your data and profiling for significant decisions, and appeal a refusal.")
 	wantNot(t, "nothing sold: no NOTICE", summary+policy, sensitiveNotice, biometricNotice)
-	wantIn(t, "universal opt-out signal (Colorado Rule 6.03(A)(4)(e))", policy, "We honour the Global Privacy Control (GPC) signal.")
+	wantIn(t, "universal opt-out signal (Colorado Rule 6.03(A)(4)(e)), in the states' terms (Rule 5)", policy, "We honour the Global Privacy Control (GPC) signal. When your browser sends it, we treat it as a request to opt out of targeted advertising and of the sale of your personal data.")
+	wantNot(t, "the CCPA's terms", policy, "sale and sharing of your personal information")
 	wantNot(t, "no legal basis, no GDPR", policy, "Legal basis", "(GDPR", "particular situation")
 
 	summary, policy = reviewDocs(t, us, "en", "sold = false", "sold = true")

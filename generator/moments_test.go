@@ -107,25 +107,25 @@ field-nickname nickname optional "Nickname" words=5
   link: More in our privacy notice -> policy.html#data-nickname
 `},
 		{"fr", `choice-offers offers opt-in "Offres près de chez vous" words=37
-  what: Si vous l'acceptez, nous utilisons : position précise et e-mail.
-  benefit: Pour vous : des réductions au café le plus proche.
+  what: Données utilisées si vous acceptez : position précise et e-mail.
+  benefit: Votre avantage : des réductions au café le plus proche.
   retention: Conservation : 30 jours après le retrait de votre consentement.
   change: Pour retirer votre consentement à tout moment : désactivez les offres.
   link: En savoir plus dans notre politique de confidentialité -> policy.html#purpose-offers
   actions: allow=Autoriser deny=Refuser
-choice-stats stats opt-out "Statistiques" words=21
-  what: Sauf opposition de votre part, nous utilisons : pseudonyme.
+choice-stats stats opt-out "Statistiques" words=23
+  what: Données utilisées sauf opposition de votre part : pseudonyme.
   retention: Conservation : 13 mois.
-  change: Pour vous y opposer à tout moment : écrivez-nous à privacy@example.com.
+  change: Pour vous opposer à cette utilisation à tout moment : écrivez-nous à privacy@example.com.
   link: En savoir plus dans notre politique de confidentialité -> policy.html#purpose-stats
   actions: allow=Autoriser deny=Refuser
-field-email email required "E-mail" words=21
-  why: Pourquoi nous le demandons : Commandes, Offres près de chez vous.
+field-email email required "E-mail" words=22
+  why: Pourquoi nous demandons cette information : Commandes, Offres près de chez vous.
   need: Obligatoire.
   if_missing: Sans cette information : nous ne pouvons pas envoyer votre commande.
   link: En savoir plus dans notre politique de confidentialité -> policy.html#data-email
-field-nickname nickname optional "Pseudonyme" words=6
-  why: Pourquoi nous le demandons : Statistiques.
+field-nickname nickname optional "Pseudonyme" words=7
+  why: Pourquoi nous demandons cette information : Statistiques.
   need: Facultatif.
   link: En savoir plus dans notre politique de confidentialité -> policy.html#data-nickname
 `},
