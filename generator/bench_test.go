@@ -43,6 +43,7 @@ func BenchmarkBuildLarge(b *testing.B) {
 	src := largeDeclaration(200)
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
+	start := cpuTime()
 	for b.Loop() {
 		d, err := Parse("large.toml", src)
 		if err != nil {
@@ -52,6 +53,7 @@ func BenchmarkBuildLarge(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+	reportCPU(b, start)
 }
 
 // BenchmarkParseLarge measures loading and validating alone.
@@ -111,11 +113,13 @@ func historyReleases(b *testing.B, n int) ([]Release, Date) {
 func BenchmarkBuildShop(b *testing.B) {
 	releases, _ := historyReleases(b, 1)
 	b.ReportAllocs()
+	start := cpuTime()
 	for b.Loop() {
 		if _, err := Build(releases[0].Declaration, Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}
+	reportCPU(b, start)
 }
 
 // BenchmarkHistory50 builds a history of 50 versions of the shop example,
@@ -160,6 +164,7 @@ func BenchmarkFloorLarge(b *testing.B) {
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	var out bytes.Buffer
+	start := cpuTime()
 	for b.Loop() {
 		var raw map[string]any
 		if _, err := toml.Decode(string(src), &raw); err != nil {
@@ -172,6 +177,7 @@ func BenchmarkFloorLarge(b *testing.B) {
 			}
 		}
 	}
+	reportCPU(b, start)
 }
 
 // BenchmarkBuildScale builds the large declaration at its size (x1) and
@@ -185,6 +191,7 @@ func BenchmarkBuildScale(b *testing.B) {
 			src := largeDeclaration(200 * k)
 			b.SetBytes(int64(len(src)))
 			b.ReportAllocs()
+			start := cpuTime()
 			for b.Loop() {
 				d, err := Parse("large.toml", src)
 				if err != nil {
@@ -194,6 +201,7 @@ func BenchmarkBuildScale(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
+			reportCPU(b, start)
 		})
 	}
 }
