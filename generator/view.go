@@ -209,6 +209,18 @@ type builder struct {
 	cat  *locales.Catalog
 	laws []law.Applied
 	err  error
+	// starts is nameStarts of the declaration's names, found once: a
+	// large notice makes small the first letter of thousands of labels.
+	starts     []string
+	startsDone bool
+}
+
+// nameStarts returns nameStarts of the declaration's names.
+func (b *builder) nameStarts() []string {
+	if !b.startsDone {
+		b.starts, b.startsDone = nameStarts(b.d.names()), true
+	}
+	return b.starts
 }
 
 // msg formats a catalog message, remembering the first error.
@@ -231,7 +243,7 @@ func (b *builder) plain(t Text) string { return escapeMarkdown(PlainText(t.In(b.
 func (b *builder) inserted(t Text) string {
 	s := t.In(b.l)
 	if b.cat.LowerAfterColon() {
-		s = lowerFirst(s, b.d.names())
+		s = lowerFirst(s, b.nameStarts())
 	}
 	return InlineMarkdown(s)
 }
@@ -299,12 +311,12 @@ func (b *builder) labelPlain(x *Data) string {
 // labelInline is a data item's label in the middle of a sentence: with a
 // small first letter, as a common noun is written there.
 func (b *builder) labelInline(x *Data) string {
-	return lowerFirst(b.labelPlain(x), b.d.names())
+	return lowerFirst(b.labelPlain(x), b.nameStarts())
 }
 
 // purposeInline is a purpose's label in the middle of a sentence.
 func (b *builder) purposeInline(p *Purpose) string {
-	return lowerFirst(b.plain(p.Label), b.d.names())
+	return lowerFirst(b.plain(p.Label), b.nameStarts())
 }
 
 func (b *builder) retention(r Retention) string {
