@@ -213,6 +213,10 @@ type builder struct {
 	// large notice makes small the first letter of thousands of labels.
 	starts     []string
 	startsDone bool
+	// texts and plains keep text and plain of each declaration text met:
+	// a large notice names each data item and purpose in many places,
+	// and each time its Markdown was parsed again.
+	texts, plains map[string]string
 }
 
 // nameStarts returns nameStarts of the declaration's names.
@@ -232,9 +236,26 @@ func (b *builder) msg(key string, args ...any) string {
 	return s
 }
 
-func (b *builder) text(t Text) string { return InlineMarkdown(t.In(b.l)) }
+func (b *builder) text(t Text) string {
+	return memo(&b.texts, t.In(b.l), InlineMarkdown)
+}
 
-func (b *builder) plain(t Text) string { return escapeMarkdown(PlainText(t.In(b.l)), false) }
+func (b *builder) plain(t Text) string {
+	return memo(&b.plains, t.In(b.l), func(s string) string { return escapeMarkdown(PlainText(s), false) })
+}
+
+// memo returns f(s), computed once for each s and kept in *m.
+func memo(m *map[string]string, s string, f func(string) string) string {
+	if out, ok := (*m)[s]; ok {
+		return out
+	}
+	if *m == nil {
+		*m = map[string]string{}
+	}
+	out := f(s)
+	(*m)[s] = out
+	return out
+}
 
 // inserted returns declaration text that a sentence places after a colon.
 // Where the locale writes a small letter there (French, Spanish,
