@@ -31,11 +31,13 @@ func largePair(tb testing.TB) (*Declaration, *Declaration) {
 func BenchmarkDiffLarge(b *testing.B) {
 	old, new := largePair(b)
 	b.ReportAllocs()
+	start := cpuTime()
 	for b.Loop() {
 		if _, err := NewDiffReport("old.toml", old, "new.toml", new, nil); err != nil {
 			b.Fatal(err)
 		}
 	}
+	reportCPU(b, start)
 }
 
 // BenchmarkWordDiff redlines a text against a copy with 5% of its words

@@ -373,16 +373,11 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 		}
 		return cat.Format("reading.minutes", "count", r.Minutes)
 	}
-	// render makes one document. Its Markdown file links to the other
-	// document's .md and its page to the other .html; the text is the same.
+	// render makes one document as its page shows it, and measures its
+	// reading time: all that a pass of the reading-time loop needs.
 	render := func(kind string, tmpl *template.Template) (*Document, error) {
 		v.Links = linksView{Summary: "summary.html", Policy: "policy.html"}
 		forHTML, err := execute(tmpl, v)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", kind, err)
-		}
-		v.Links = linksView{Summary: "summary.md", Policy: "policy.md"}
-		md, err := execute(tmpl, v)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", kind, err)
 		}
@@ -390,9 +385,23 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", kind, err)
 		}
-		return &Document{Locale: l, Kind: kind, Markdown: md, Body: doc.HTML, Plain: doc.Plain,
-			Prose: doc.Prose, Sections: doc.Sections, Reading: ReadingTime(doc.Plain, cat.LettersPerMinute),
-			Readability: MeasureReadability(doc.Prose, l)}, nil
+		return &Document{Locale: l, Kind: kind, Body: doc.HTML, Plain: doc.Plain,
+			Prose: doc.Prose, Sections: doc.Sections, Reading: ReadingTime(doc.Plain, cat.LettersPerMinute)}, nil
+	}
+	// finish adds to the document the loop settled on, with the view as it
+	// was rendered, its Markdown file, which links to the other
+	// document's .md where its page links to the other .html (the text is
+	// the same), and its readability: computing them on every pass cost a
+	// tenth of a build.
+	finish := func(doc *Document, tmpl *template.Template) error {
+		v.Links = linksView{Summary: "summary.md", Policy: "policy.md"}
+		md, err := execute(tmpl, v)
+		if err != nil {
+			return fmt.Errorf("%s: %w", doc.Kind, err)
+		}
+		doc.Markdown = md
+		doc.Readability = MeasureReadability(doc.Prose, l)
+		return nil
 	}
 
 	// The policy states its own reading time, and the summary states both.
@@ -412,11 +421,13 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 				return nil, err
 			}
 			if actual == guess {
-				return doc, nil
+				break
 			}
 			guess = actual
 		}
-		return doc, nil
+		// Unsettled after four passes, the view still states the time
+		// the last pass rendered.
+		return doc, finish(doc, tmpl)
 	}
 	policyTmpl, err := bind(ts.policy, b)
 	if err != nil {
@@ -433,11 +444,17 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 	// The glance states its own reading time in seconds, and the summary
 	// that opens with it the same: settle it first, as the documents do.
 	var glance *Document
-	for range 4 {
+	for pass := range 4 {
 		if glance, err = render("glance", glanceTmpl); err != nil {
 			return nil, err
 		}
-		if glance.Reading.Seconds == v.Reading.GlanceSeconds {
+		settled := glance.Reading.Seconds == v.Reading.GlanceSeconds
+		if settled || pass == 3 {
+			if err := finish(glance, glanceTmpl); err != nil {
+				return nil, err
+			}
+		}
+		if settled {
 			break
 		}
 		v.Reading.GlanceSeconds = glance.Reading.Seconds

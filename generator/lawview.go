@@ -807,13 +807,26 @@ func (d *Declaration) names() []string {
 	return n
 }
 
+// nameStarts returns what a text begins with when it begins with one of
+// the names: each name whole, or its first two words ("Brevo", "Iklan
+// Pintar").
+func nameStarts(names []string) []string {
+	var starts []string
+	for _, n := range names {
+		if f := strings.Fields(n); len(f) > 0 {
+			starts = append(starts, strings.Join(f[:min(2, len(f))], " "))
+		}
+	}
+	return starts
+}
+
 // lowerFirst makes the first letter of s small, as a word is written in
 // the middle of a sentence: "Adresse e-mail" becomes "adresse e-mail". It
 // leaves s alone when its first word is written in capitals ("ID", "GPS"),
 // has a capital after its first letter ("iPhone", "McDonald"), or begins
-// with one of the names given (whole, or its first two words: "Brevo",
-// "Iklan Pintar"). Markdown emphasis or a link before the word is kept.
-func lowerFirst(s string, names []string) string {
+// with one of the starts of names given (see nameStarts). Markdown
+// emphasis or a link before the word is kept.
+func lowerFirst(s string, starts []string) string {
 	start := strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 	if start < 0 {
 		return s
@@ -828,8 +841,8 @@ func lowerFirst(s string, names []string) string {
 	if !unicode.IsUpper(first) || strings.IndexFunc(word[size:], unicode.IsUpper) >= 0 {
 		return s
 	}
-	for _, n := range names {
-		if f := strings.Fields(n); len(f) > 0 && strings.HasPrefix(rest, strings.Join(f[:min(2, len(f))], " ")) {
+	for _, n := range starts {
+		if strings.HasPrefix(rest, n) {
 			return s
 		}
 	}

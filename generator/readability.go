@@ -178,6 +178,9 @@ func MeasureReadability(text string, l Locale) Readability {
 	// Syllables are counted only for a formula that uses them: Indonesian
 	// is scored with LIX and RIX alone, and reports none.
 	countSyllables := slices.ContainsFunc(formulas, func(f Formula) bool { return f != LIX && f != RIX })
+	// A notice says the same words again and again ("data", "purpose"):
+	// each word's syllables are counted once.
+	syllables := map[string]int{}
 	for _, sentence := range Sentences(norm.NFC.String(text)) {
 		words := 0
 		for _, token := range strings.Fields(sentence) {
@@ -205,7 +208,11 @@ func MeasureReadability(text string, l Locale) Readability {
 				// symbol, as Flesch counted symbols: one syllable.
 				r.Syllables++
 			default:
-				n, _ := Syllables(token, l)
+				n, ok := syllables[token]
+				if !ok {
+					n, _ = Syllables(token, l)
+					syllables[token] = n
+				}
 				r.Syllables += n
 			}
 		}

@@ -213,6 +213,22 @@ type builder struct {
 	cat  *locales.Catalog
 	laws []law.Applied
 	err  error
+	// starts is nameStarts of the declaration's names, found once: a
+	// large notice makes small the first letter of thousands of labels.
+	starts     []string
+	startsDone bool
+	// texts and plains keep text and plain of each declaration text met:
+	// a large notice names each data item and purpose in many places,
+	// and each time its Markdown was parsed again.
+	texts, plains map[string]string
+}
+
+// nameStarts returns nameStarts of the declaration's names.
+func (b *builder) nameStarts() []string {
+	if !b.startsDone {
+		b.starts, b.startsDone = nameStarts(b.d.names()), true
+	}
+	return b.starts
 }
 
 // msg formats a catalog message, remembering the first error.
@@ -224,9 +240,26 @@ func (b *builder) msg(key string, args ...any) string {
 	return s
 }
 
-func (b *builder) text(t Text) string { return InlineMarkdown(t.In(b.l)) }
+func (b *builder) text(t Text) string {
+	return memo(&b.texts, t.In(b.l), InlineMarkdown)
+}
 
-func (b *builder) plain(t Text) string { return escapeMarkdown(PlainText(t.In(b.l)), false) }
+func (b *builder) plain(t Text) string {
+	return memo(&b.plains, t.In(b.l), func(s string) string { return escapeMarkdown(PlainText(s), false) })
+}
+
+// memo returns f(s), computed once for each s and kept in *m.
+func memo(m *map[string]string, s string, f func(string) string) string {
+	if out, ok := (*m)[s]; ok {
+		return out
+	}
+	if *m == nil {
+		*m = map[string]string{}
+	}
+	out := f(s)
+	(*m)[s] = out
+	return out
+}
 
 // inserted returns declaration text that a sentence places after a colon.
 // Where the locale writes a small letter there (French, Spanish,
@@ -235,7 +268,7 @@ func (b *builder) plain(t Text) string { return escapeMarkdown(PlainText(t.In(b.
 func (b *builder) inserted(t Text) string {
 	s := t.In(b.l)
 	if b.cat.LowerAfterColon() {
-		s = lowerFirst(s, b.d.names())
+		s = lowerFirst(s, b.nameStarts())
 	}
 	return InlineMarkdown(s)
 }
@@ -303,12 +336,12 @@ func (b *builder) labelPlain(x *Data) string {
 // labelInline is a data item's label in the middle of a sentence: with a
 // small first letter, as a common noun is written there.
 func (b *builder) labelInline(x *Data) string {
-	return lowerFirst(b.labelPlain(x), b.d.names())
+	return lowerFirst(b.labelPlain(x), b.nameStarts())
 }
 
 // purposeInline is a purpose's label in the middle of a sentence.
 func (b *builder) purposeInline(p *Purpose) string {
-	return lowerFirst(b.plain(p.Label), b.d.names())
+	return lowerFirst(b.plain(p.Label), b.nameStarts())
 }
 
 func (b *builder) retention(r Retention) string {

@@ -13,7 +13,6 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -53,7 +52,7 @@ type Catalog struct {
 	// semicolon joins references and items that hold commas: "; ", or
 	// with the space French sets before it.
 	semicolon string
-	messages  map[string]map[string]string // key → plural form → text
+	messages  map[string]map[string]message // key → plural form → text
 }
 
 var (
@@ -121,7 +120,7 @@ func Parse(fsys fs.FS, name string) (*Catalog, error) {
 		listOrLong:       cmp.Or(h.Locale.ListOrLong, h.Locale.ListOr),
 		semicolon:        cmp.Or(h.Locale.Semicolon, "; "),
 		lowerAfterColon:  h.Locale.LowerAfterColon,
-		messages:         map[string]map[string]string{},
+		messages:         map[string]map[string]message{},
 	}
 	if c.Name == "" || c.LettersPerMinute <= 0 || len(c.months) != 12 || c.date == "" || c.listAnd == "" || c.listOr == "" {
 		return nil, fmt.Errorf("catalog %s: [locale] needs name, letters_per_minute, 12 months, date, list_and and list_or", name)
@@ -155,12 +154,12 @@ func (c *Catalog) flatten(prefix string, m map[string]any) error {
 		}
 		switch v := v.(type) {
 		case string:
-			c.messages[key] = map[string]string{"other": v}
+			c.messages[key] = map[string]message{"other": compile(v)}
 		case map[string]any:
 			if isPlural(v) {
-				forms := map[string]string{}
+				forms := map[string]message{}
 				for f, s := range v {
-					forms[f] = s.(string)
+					forms[f] = compile(s.(string))
 				}
 				c.messages[key] = forms
 				continue
@@ -196,7 +195,7 @@ func (c *Catalog) Forms(key string) []string {
 }
 
 // Raw returns the text of one form of a message, for tests and tools.
-func (c *Catalog) Raw(key, form string) string { return c.messages[key][form] }
+func (c *Catalog) Raw(key, form string) string { return c.messages[key][form].text }
 
 // Has reports whether the catalog has the message.
 func (c *Catalog) Has(key string) bool {
@@ -204,14 +203,42 @@ func (c *Catalog) Has(key string) bool {
 	return ok
 }
 
-var placeholder = regexp.MustCompile(`\{([a-z_]+)\}`)
+// message is a message text with its placeholders found once, when the
+// catalog loads: finding them with a regular expression on every call cost
+// a twelfth of a build.
+type message struct {
+	text  string
+	holes [][2]int // the byte offsets of each {name}, braces included
+}
+
+func compile(text string) message { return message{text, placeholders(text)} }
+
+// placeholders finds each {name} of a text, name being one or more of a-z
+// and _, from left to right.
+func placeholders(text string) [][2]int {
+	var holes [][2]int
+	for i := 0; i < len(text); i++ {
+		if text[i] != '{' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && (text[j] >= 'a' && text[j] <= 'z' || text[j] == '_') {
+			j++
+		}
+		if j > i+1 && j < len(text) && text[j] == '}' {
+			holes = append(holes, [2]int{i, j + 1})
+			i = j
+		}
+	}
+	return holes
+}
 
 // Placeholders returns the placeholders a message text uses, sorted.
 func Placeholders(text string) []string {
 	var names []string
-	for _, m := range placeholder.FindAllStringSubmatch(text, -1) {
-		if !slices.Contains(names, m[1]) {
-			names = append(names, m[1])
+	for _, h := range placeholders(text) {
+		if name := text[h[0]+1 : h[1]-1]; !slices.Contains(names, name) {
+			names = append(names, name)
 		}
 	}
 	sort.Strings(names)
@@ -226,12 +253,12 @@ func (c *Catalog) Format(key string, args ...any) (string, error) {
 	if !ok {
 		return "", fmt.Errorf("%s catalog has no message %q", c.Locale, key)
 	}
-	values := map[string]string{}
+	values := make([]string, 0, len(args)&^1)
 	for i := 0; i+1 < len(args); i += 2 {
-		values[fmt.Sprint(args[i])] = fmt.Sprint(args[i+1])
+		values = append(values, sprint(args[i]), sprint(args[i+1]))
 	}
 	form := "other"
-	if n, ok := values["count"]; ok && len(forms) > 1 {
+	if n, ok := lookup(values, "count"); ok && len(forms) > 1 {
 		i, err := strconv.Atoi(n)
 		if err != nil {
 			return "", fmt.Errorf("%s: count %q is not a whole number", key, n)
@@ -244,21 +271,46 @@ func (c *Catalog) Format(key string, args ...any) (string, error) {
 	return fill(key, forms[form], values)
 }
 
-// fill puts the values into a message. When a value ends with a period
-// and the message puts one right after it ("Disclosed to: {recipients}."
-// with "Mailstream Inc."), the sentence keeps a single period.
-func fill(key, text string, values map[string]string) (string, error) {
+// sprint is fmt.Sprint without its cost for the strings and whole numbers
+// that templates pass.
+func sprint(v any) string {
+	switch v := v.(type) {
+	case string:
+		return v
+	case int:
+		return strconv.Itoa(v)
+	}
+	return fmt.Sprint(v)
+}
+
+// lookup returns the value of a name in name, value pairs; the last pair
+// wins when a name is given twice.
+func lookup(values []string, name string) (string, bool) {
+	for i := len(values) - 2; i >= 0; i -= 2 {
+		if values[i] == name {
+			return values[i+1], true
+		}
+	}
+	return "", false
+}
+
+// fill puts the values, name, value pairs, into a message. When a value
+// ends with a period and the message puts one right after it ("Disclosed
+// to: {recipients}." with "Mailstream Inc."), the sentence keeps a single
+// period.
+func fill(key string, m message, values []string) (string, error) {
 	var b strings.Builder
+	text := m.text
 	last := 0
-	for _, m := range placeholder.FindAllStringIndex(text, -1) {
-		b.WriteString(text[last:m[0]])
-		name := text[m[0]+1 : m[1]-1]
-		v, ok := values[name]
+	for _, h := range m.holes {
+		b.WriteString(text[last:h[0]])
+		name := text[h[0]+1 : h[1]-1]
+		v, ok := lookup(values, name)
 		if !ok {
 			return "", fmt.Errorf("message %q needs {%s}", key, name)
 		}
 		b.WriteString(v)
-		last = m[1]
+		last = h[1]
 		if endsWithPeriod(v) {
 			// "is **{name}**." with "Biblioteca Abierta S.L.": the
 			// emphasis closes, and the sentence keeps a single period.
@@ -273,11 +325,20 @@ func fill(key, text string, values map[string]string) (string, error) {
 	return b.String(), nil
 }
 
-// linkEnd matches a Markdown link at the end of a value whose text ends
-// with a period: "[Mailstream Inc.](#recipient-mailer)".
-var linkEnd = regexp.MustCompile(`\.\]\([^()]*\)$`)
-
-func endsWithPeriod(v string) bool { return strings.HasSuffix(v, ".") || linkEnd.MatchString(v) }
+// endsWithPeriod reports whether a value ends with a period, or is a
+// Markdown link at the end of a value whose text ends with one:
+// "[Mailstream Inc.](#recipient-mailer)", the address holding no
+// parenthesis.
+func endsWithPeriod(v string) bool {
+	if strings.HasSuffix(v, ".") {
+		return true
+	}
+	if !strings.HasSuffix(v, ")") {
+		return false
+	}
+	open := strings.LastIndexAny(v[:len(v)-1], "()")
+	return open >= 0 && v[open] == '(' && strings.HasSuffix(v[:open], ".]")
+}
 
 // Semicolons joins items that may hold commas themselves, such as
 // article references: "GDPR Art. 6(1)(a); UU PDP Art. 20(2)(a)".
@@ -295,9 +356,9 @@ func (c *Catalog) Date(year, month, day int) string {
 	}
 	d := strconv.Itoa(day)
 	if ord := c.messages["date.first"]; day == 1 && ord != nil {
-		d = ord["other"]
+		d = ord["other"].text
 	}
-	out, _ := fill("date", c.date, map[string]string{"day": d, "month": c.months[month-1], "year": strconv.Itoa(year)})
+	out, _ := fill("date", compile(c.date), []string{"day", d, "month", c.months[month-1], "year", strconv.Itoa(year)})
 	return out
 }
 
@@ -333,7 +394,7 @@ func (c *Catalog) join(items []string, pattern string) string {
 	if c.Locale == "es" {
 		pattern = spanishConjunction(pattern, last)
 	}
-	out, _ := fill("list", pattern, map[string]string{"rest": rest, "last": last})
+	out, _ := fill("list", compile(pattern), []string{"rest", rest, "last", last})
 	return out
 }
 

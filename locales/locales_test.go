@@ -1,6 +1,7 @@
 package locales
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -175,5 +176,31 @@ func TestFormat(t *testing.T) {
 	}
 	if got := c.Date(2026, 12, 1); got != "1 December 2026" {
 		t.Errorf("Date = %q", got)
+	}
+}
+
+// TestPlaceholdersAsTheExpression checks that the placeholders found when
+// a catalog loads, and the period rule of fill, are those of the regular
+// expressions they replace, on the texts where a scanner could go wrong.
+func TestPlaceholdersAsTheExpression(t *testing.T) {
+	holes := regexp.MustCompile(`\{([a-z_]+)\}`)
+	linkEnd := regexp.MustCompile(`\.\]\([^()]*\)$`)
+	for _, text := range []string{
+		"", "{", "}", "{}", "{a}", "{{a}}", "{a}{b}", "{A}", "{a b}", "x {a_b} y {c", "{a}}", "{{", "é{a}é", "{a.b}",
+		"[Mailstream Inc.](#recipient-mailer)", "[Inc.](a(b)", "[Inc.]()", "Inc.](x)", "[Inc](x)", "[Inc.](x) y", ".](", "(.](x)",
+		"[S.L.](https://a.example/x)", "a.", "a)", ")", "[a.](x)\n", "[a.](x\ny)",
+	} {
+		if got, want := placeholders(text), holes.FindAllStringIndex(text, -1); len(got) != len(want) {
+			t.Errorf("placeholders(%q) = %v, want %v", text, got, want)
+		} else {
+			for i := range got {
+				if got[i][0] != want[i][0] || got[i][1] != want[i][1] {
+					t.Errorf("placeholders(%q) = %v, want %v", text, got, want)
+				}
+			}
+		}
+		if got, want := endsWithPeriod(text), strings.HasSuffix(text, ".") || linkEnd.MatchString(text); got != want {
+			t.Errorf("endsWithPeriod(%q) = %v, want %v", text, got, want)
+		}
 	}
 }
