@@ -192,7 +192,7 @@ its own effective date is a warning.`,
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print nothing on success")
 	cmd.Flags().BoolVar(&strict, "strict", false, "refuse to write when noticegen check finds errors")
 	publish.register(cmd)
-	cmd.RegisterFlagCompletionFunc("locale", completeList(localeChoices()))
+	cmd.RegisterFlagCompletionFunc("locale", completeList(localeChoices))
 	cmd.MarkFlagDirname("out")
 	cmd.MarkFlagDirname("templates")
 	cmd.MarkFlagFilename("previous", "toml")

@@ -128,7 +128,7 @@ Exit status: 0 without errors, 1 with errors (with --strict, warnings too),
 		cobra.CompletionWithDesc("json", "for tools"),
 		cobra.CompletionWithDesc("github", "workflow annotations"),
 	}, cobra.ShellCompDirectiveNoFileComp))
-	cmd.RegisterFlagCompletionFunc("locale", completeList(localeChoices()))
+	cmd.RegisterFlagCompletionFunc("locale", completeList(localeChoices))
 	return cmd
 }
 

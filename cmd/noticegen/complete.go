@@ -60,7 +60,11 @@ func localeChoices() []cobra.Completion {
 // completeList completes a comma-separated list flag: after "md," it offers
 // "md,html" and "md,json", never a value already listed, and adds no space,
 // so that another comma can follow.
-func completeList(choices []cobra.Completion) cobra.CompletionFunc {
+//
+// choices is called only when the shell asks: the locale choices load every
+// catalog, which a command that completes nothing (noticegen --version)
+// should not pay for at start.
+func completeList(choices func() []cobra.Completion) cobra.CompletionFunc {
 	return func(_ *cobra.Command, _ []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
 		prefix := ""
 		if i := strings.LastIndex(toComplete, ","); i >= 0 {
@@ -68,7 +72,7 @@ func completeList(choices []cobra.Completion) cobra.CompletionFunc {
 		}
 		listed := strings.Split(prefix, ",")
 		var out []cobra.Completion
-		for _, c := range choices {
+		for _, c := range choices() {
 			value, _, _ := strings.Cut(c, "\t")
 			if !slices.Contains(listed, value) {
 				out = append(out, prefix+c)

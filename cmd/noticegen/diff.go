@@ -136,7 +136,7 @@ found; 2 for unusable input.`,
 	cmd.RegisterFlagCompletionFunc("base", cobra.NoFileCompletions)
 	cmd.RegisterFlagCompletionFunc("redline-url", cobra.NoFileCompletions)
 	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(diffFormatChoices, cobra.ShellCompDirectiveNoFileComp))
-	cmd.RegisterFlagCompletionFunc("locale", completeList(localeChoices()))
+	cmd.RegisterFlagCompletionFunc("locale", completeList(localeChoices))
 	cmd.RegisterFlagCompletionFunc("fail-on", cobra.FixedCompletions(levelChoices, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }

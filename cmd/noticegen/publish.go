@@ -26,7 +26,7 @@ func (p *publishFlags) register(cmd *cobra.Command) {
 	f.BoolVar(&p.fragment, "fragment", false, "write each HTML document as an <article> for a site's own layout: no <html>, <head>, navigation, stylesheet or index.html")
 	f.StringVar(&p.frontMatter, "front-matter", "", "start each Markdown file with yaml or toml front matter for Hugo or Jekyll, in place of its title line")
 	f.StringVar(&p.baseURL, "base-url", "", "the URL DIR is published at (http or https): pages get absolute canonical and hreflang links")
-	cmd.RegisterFlagCompletionFunc("format", completeList(formatChoices))
+	cmd.RegisterFlagCompletionFunc("format", completeList(func() []cobra.Completion { return formatChoices }))
 	cmd.RegisterFlagCompletionFunc("front-matter", cobra.FixedCompletions(frontMatterChoices, cobra.ShellCompDirectiveNoFileComp))
 	cmd.RegisterFlagCompletionFunc("base-url", cobra.NoFileCompletions)
 }
