@@ -150,7 +150,7 @@ func Build(d *Declaration, opts Options) (*Site, error) {
 		}
 	}
 	if opts.writes(FormatMoments) {
-		if err := t.writeMoments(d, locs, site, opts.Fragment); err != nil {
+		if err := t.writeMoments(d, locs, site, opts); err != nil {
 			return nil, err
 		}
 	}

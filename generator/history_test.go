@@ -414,3 +414,22 @@ func TestHistoryLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestHistoryMoments checks that an archived version's moments say they
+// are not the ones in force and link to those that are: a site that copied
+// an old prompt must be able to tell.
+func TestHistoryMoments(t *testing.T) {
+	_, site := exampleHistory(t)
+	old := string(site.Files["v/1.0.0/en/moments.html"])
+	for _, want := range []string{
+		"<p>This version is no longer in force. It applied from 1 March 2026 to 31 May 2026.</p>",
+		`<li><a href="../../../en/moments.html">Read the version in force</a></li>`,
+	} {
+		if !strings.Contains(old, want) {
+			t.Errorf("v/1.0.0/en/moments.html lacks %s", want)
+		}
+	}
+	if cur := string(site.Files["v/2.0.0/fr/moments.html"]); !strings.Contains(cur, `<div class="version-notice">`) {
+		t.Error("v/2.0.0/fr/moments.html does not say it is the version in force")
+	}
+}

@@ -229,6 +229,9 @@ func (hb *historyBuilder) archiveNotice(v *HistoryVersion) func(*locales.Catalog
 				doc = "policy"
 			}
 			href := toRoot + string(l) + "/" + hb.page(doc)
+			if kind == "moments" && hb.opts.writes(FormatMoments) {
+				href = toRoot + string(l) + "/moments.html"
+			}
 			if !inRoot {
 				href = toRoot + "index.html"
 			}

@@ -248,7 +248,7 @@ func (m *Moments) JSON() ([]byte, error) {
 }
 
 // writeMoments adds each locale's moments.json and moments.html to the site.
-func (ts *templateSet) writeMoments(d *Declaration, locs []Locale, site *Site, fragment bool) error {
+func (ts *templateSet) writeMoments(d *Declaration, locs []Locale, site *Site, opts Options) error {
 	for _, l := range locs {
 		m, err := MomentsOf(d, l)
 		if err != nil {
@@ -258,7 +258,7 @@ func (ts *templateSet) writeMoments(d *Declaration, locs []Locale, site *Site, f
 		if err != nil {
 			return err
 		}
-		page, err := ts.momentsPage(m, fragment)
+		page, err := ts.momentsPage(m, opts)
 		if err != nil {
 			return fmt.Errorf("%s: moments: %w", l, err)
 		}
@@ -269,11 +269,20 @@ func (ts *templateSet) writeMoments(d *Declaration, locs []Locale, site *Site, f
 }
 
 // momentsPage renders moments.html (moments.html.tmpl): a page, or with
-// fragment the moments alone.
-func (ts *templateSet) momentsPage(m *Moments, fragment bool) ([]byte, error) {
+// opts.Fragment the moments alone. In a build with history, the page says
+// whether its version is in force, as the summary and the policy do: an
+// archived version's moments are not the ones to show people today.
+func (ts *templateSet) momentsPage(m *Moments, opts Options) ([]byte, error) {
+	fragment := opts.Fragment
 	cat, err := locales.Load(string(m.Locale))
 	if err != nil {
 		return nil, err
+	}
+	var history *pageHistory
+	if opts.page != nil && opts.page.history != nil && !fragment {
+		if history, err = opts.page.history(cat, m.Locale, "moments"); err != nil {
+			return nil, err
+		}
 	}
 	type action struct{ Name, Value, Label string }
 	type moment struct {
@@ -289,7 +298,9 @@ func (ts *templateSet) momentsPage(m *Moments, fragment bool) ([]byte, error) {
 		StyleHash       string
 		Text            struct{ Skip, Intro, Choices, Fields string }
 		Choices, Fields []moment
+		History         *pageHistory
 	}
+	page.History = history
 	page.Lang, page.Style, page.StyleHash, page.Fragment = string(m.Locale), htmltemplate.CSS(ts.style), ts.styleHash, fragment
 	var msgErr error
 	msg := func(key string, args ...any) string {
