@@ -356,7 +356,7 @@ func TestHistoryFeeds(t *testing.T) {
 			t.Errorf("%s: dated %s, after the day it was built", path, latest)
 		}
 	}
-	if !strings.Contains(string(site.Files["fr/changes.atom"]), "<title type=\"text\">Version 2.1.0, en vigueur à compter du 1er janvier 2027</title>") {
+	if !strings.Contains(string(site.Files["fr/changes.atom"]), "<title type=\"text\">Version 2.1.0, en vigueur à compter du 1er\u00a0janvier 2027</title>") {
 		t.Errorf("fr/changes.atom has no French entry title for 2.1.0")
 	}
 }
