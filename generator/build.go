@@ -62,6 +62,10 @@ type Site struct {
 	// Documents describes each document, by locale, then "summary",
 	// "policy" or "glance".
 	Documents map[Locale]map[string]*Document
+	// Moments holds each locale's moments when the build wrote them
+	// (FormatMoments), so that a check reads what was written instead of
+	// making them again.
+	Moments map[Locale]*Moments
 }
 
 // Paths returns the site's file paths, sorted.

@@ -264,6 +264,10 @@ func (ts *templateSet) writeMoments(d *Declaration, locs []Locale, site *Site, o
 		}
 		site.Files[string(l)+"/moments.json"] = js
 		site.Files[string(l)+"/moments.html"] = page
+		if site.Moments == nil {
+			site.Moments = map[Locale]*Moments{}
+		}
+		site.Moments[l] = m
 	}
 	return nil
 }

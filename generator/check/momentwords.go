@@ -24,8 +24,8 @@ func (momentWords) Source() string {
 func (momentWords) Check(n *Notice) []Finding {
 	var out []Finding
 	for _, l := range n.Decl.Notice.Locales {
-		m, err := generator.MomentsOf(n.Decl, l)
-		if err != nil {
+		m := n.moments(l)
+		if m == nil {
 			continue // the build reports it
 		}
 		report := func(words int, path []string, what string) {
@@ -51,4 +51,17 @@ func (momentWords) Check(n *Notice) []Finding {
 		}
 	}
 	return out
+}
+
+// moments returns the moments of locale l: those the build wrote, or made
+// here when the build did not write them.
+func (n *Notice) moments(l generator.Locale) *generator.Moments {
+	if n.Site != nil && n.Site.Moments[l] != nil {
+		return n.Site.Moments[l]
+	}
+	m, err := generator.MomentsOf(n.Decl, l)
+	if err != nil {
+		return nil
+	}
+	return m
 }
