@@ -143,11 +143,11 @@ func TestReviewA4Breach(t *testing.T) {
 	wantIn(t, "GDPR breach", section(t, policy, "breach"), "likely to result in a high risk to your rights and freedoms")
 	// The GDPR is the only law of the shop's that speaks of breaches: the
 	// summary need not name it.
-	wantIn(t, "GDPR summary", summary, "We tell you without undue delay of a data breach likely to put you at high risk. We do so within 72 hours at most.")
+	wantIn(t, "GDPR summary", summary, "We tell you without undue delay of a data breach likely to put you at high risk. We undertake to do so within 72 hours at most.")
 	summary, _ = reviewDocs(t, ride, "en", `jurisdictions = ["uu-pdp"]`, `jurisdictions = ["uu-pdp", "gdpr"]`)
 	wantIn(t, "two laws that differ", summary,
 		"Under the UU PDP, if the protection of your personal data fails, we notify you in writing within 72 hours.",
-		"Under the GDPR, we tell you without undue delay of a data breach likely to put you at high risk. We do so within 72 hours at most.")
+		"Under the GDPR, we tell you without undue delay of a data breach likely to put you at high risk. We undertake to do so within 72 hours at most.")
 }
 
 // A5: the summary tells of automated decisions, in the AEPD's first-layer
@@ -282,7 +282,7 @@ func TestReviewEEnglish(t *testing.T) {
 func TestReviewBFrench(t *testing.T) {
 	summary, policy := reviewDocs(t, shop, "fr")
 	wantIn(t, "policy.title", policy, "version complète {#top}")
-	wantIn(t, "summary.choice_out", summary, "**Mesure d’audience**\u00a0: activé sauf opposition de votre part.")
+	wantIn(t, "summary.choice_out", summary, "**Mesure d’audience**\u00a0: sauf opposition de votre part.")
 	wantIn(t, "complaint, with or without an article before the name", policy, "Nous relevons de l'autorité de contrôle suivante")
 	wantIn(t, "Loi Informatique et Libertés art. 85", section(t, policy, "rights-gdpr"), "art. 85 de la loi Informatique et Libertés")
 	_, app := reviewDocs(t, "../examples/app/notice.toml", "fr")
