@@ -318,6 +318,9 @@ func (b *builder) lawParts(v *view) {
 		if _, ok := a.Requires(law.RequireSignals); ok {
 			v.DNTStated = true
 		}
+		if _, ok := a.Requires(law.RequireOptOutLink); ok || a.OptOut != nil {
+			v.SaleOptOut = true
+		}
 		if a.OptOut != nil {
 			v.Sells = true
 			v.OptOuts = append(v.OptOuts, b.optOut(a))

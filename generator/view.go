@@ -2,6 +2,7 @@ package generator
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -44,6 +45,9 @@ type view struct {
 	Transfers []transferGroup
 	Abroad    []transferView
 	Sells     bool // a law the notice names defines selling and sharing
+	// SaleOptOut: a law the notice names gives a right to opt out of sale
+	// (the CCPA, the US state laws), which a GPC signal exercises.
+	SaleOptOut bool
 
 	HasProcessors bool
 	Rights        rightsView
@@ -92,7 +96,7 @@ type view struct {
 // glanceView is the 30-second layer's values (see glance.md.tmpl).
 type glanceView struct {
 	Uses                 string // the purposes, in a sentence
-	Sold, Ads, Automated string // a plain yes or no
+	Sold, Ads, Automated string // a plain yes or no (Sold: or shared, under a law that defines sharing)
 	Off, On              string // the purposes off until people agree, on unless they object
 	Contact              string // where people use their rights
 }
@@ -464,8 +468,10 @@ func (b *builder) purpose(p *Purpose) *purposeView {
 }
 
 // glance makes the values of the 30-second layer: which purposes, a plain
-// yes or no for selling or sharing, targeted advertising and decisions by
-// automated means alone, and what is off until people agree.
+// yes or no for selling (and sharing, where a law the notice names defines
+// it: the CCPA's cross-context behavioural advertising), targeted
+// advertising and decisions by automated means alone, and what is off
+// until people agree.
 func (b *builder) glance() glanceView {
 	d := b.d
 	yesNo := func(yes bool) string {
@@ -487,8 +493,12 @@ func (b *builder) glance() glanceView {
 		ads = ads || p.Kind == "advertising" || p.Kind == "sale"
 		automated = automated || !p.Automated.IsZero()
 	}
+	sold := d.sellsOrShares()
+	if !slices.ContainsFunc(b.laws, func(a law.Applied) bool { return a.OptOut != nil }) {
+		sold = slices.ContainsFunc(d.Recipients, func(r *Recipient) bool { return r.Sold })
+	}
 	return glanceView{
-		Uses: b.cat.And(uses), Sold: yesNo(d.sellsOrShares()), Ads: yesNo(ads), Automated: yesNo(automated),
+		Uses: b.cat.And(uses), Sold: yesNo(sold), Ads: yesNo(ads), Automated: yesNo(automated),
 		Off: b.cat.And(off), On: b.cat.And(on), Contact: d.rightsLink(),
 	}
 }
