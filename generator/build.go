@@ -480,8 +480,15 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 		if doc.HTML, err = ts.pageHTML(d, cat, title, doc, built, opts); err != nil {
 			return nil, err
 		}
+		if opts.page != nil && opts.writes(FormatMarkdown) {
+			h, err := opts.page.history(cat, doc.Locale, doc.Kind, true)
+			if err != nil {
+				return nil, err
+			}
+			doc.Markdown = withHistory(doc.Markdown, h)
+		}
 		if opts.FrontMatter != NoFrontMatter {
-			doc.Markdown = withFrontMatter(newPageMeta(d, doc, title, opts.page != nil && opts.page.prefix != "").render(opts.FrontMatter), doc.Markdown)
+			doc.Markdown = withFrontMatter(newPageMeta(d, doc, title, opts.page).render(opts.FrontMatter), doc.Markdown)
 		}
 	}
 	// The glance is written alone as a fragment, for a site footer, a
@@ -572,7 +579,7 @@ func (ts *templateSet) pageHTML(d *Declaration, cat *locales.Catalog, title stri
 		return nil, err
 	}
 	if opts.page != nil {
-		if p.History, err = opts.page.history(cat, doc.Locale, doc.Kind); err != nil {
+		if p.History, err = opts.page.history(cat, doc.Locale, doc.Kind, false); err != nil {
 			return nil, err
 		}
 	}

@@ -168,6 +168,7 @@ func ExampleBuildHistory() {
 	// 2.0.0 applies on 2027-06-01
 	// en/changes.atom
 	// en/versions.html
+	// en/versions.md
 	// v/2.0.0/en/changes.html
 	// versions.json
 }

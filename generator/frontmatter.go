@@ -22,7 +22,11 @@ import (
 //     with the history) add the version, "privacy-summary@1.0.0": Hugo
 //     relates pages of one key as translations of each other, and the
 //     versions of a document are not translations of it.
-//   - params: lang, version and reading_time (minutes and seconds). Hugo
+//   - params: lang, version, reading_time (minutes and seconds; not on a
+//     versions page) and, in a build with history, status: "current",
+//     "past", "upcoming" or "replaced", as in versions.json, for a layout
+//     that marks or keeps out of search engines the versions not in
+//     force. Hugo
 //     wants custom fields under params, and warns about a top-level lang
 //     since v0.144.0 (the language comes from the file's place); Jekyll
 //     reads them as page.params.lang and so on.
@@ -36,20 +40,24 @@ type pageMeta struct {
 	TranslationKey string
 	Lang           Locale
 	Version        string
-	Minutes        int
+	Minutes        int // with Seconds, 0 for a page with no reading time
 	Seconds        int
+	Status         Status // "" outside a history
 }
 
-func newPageMeta(d *Declaration, doc *Document, title string, archived bool) pageMeta {
-	key := "privacy-" + doc.Kind
-	if archived {
-		key += "@" + d.Notice.Version
-	}
-	return pageMeta{
-		Title: title, Date: d.Notice.Effective, TranslationKey: key,
+func newPageMeta(d *Declaration, doc *Document, title string, page *pageContext) pageMeta {
+	m := pageMeta{
+		Title: title, Date: d.Notice.Effective, TranslationKey: "privacy-" + doc.Kind,
 		Lang: doc.Locale, Version: d.Notice.Version,
 		Minutes: doc.Reading.Minutes, Seconds: doc.Reading.Seconds,
 	}
+	if page != nil {
+		m.Status = page.status
+		if page.prefix != "" {
+			m.TranslationKey += "@" + d.Notice.Version
+		}
+	}
+	return m
 }
 
 // render writes the front matter, delimiters included, followed by a blank
@@ -60,11 +68,23 @@ func (m pageMeta) render(syntax FrontMatter) []byte {
 	case FrontMatterYAML:
 		fmt.Fprintf(&b, "---\ntitle: %s\ndate: %s\ntranslationKey: %s\n", yamlString(m.Title), m.Date, yamlString(m.TranslationKey))
 		fmt.Fprintf(&b, "params:\n  lang: %s\n  version: %s\n", yamlString(string(m.Lang)), yamlString(m.Version))
-		fmt.Fprintf(&b, "  reading_time:\n    minutes: %d\n    seconds: %d\n---\n\n", m.Minutes, m.Seconds)
+		if m.Status != "" {
+			fmt.Fprintf(&b, "  status: %s\n", yamlString(string(m.Status)))
+		}
+		if m.Seconds > 0 {
+			fmt.Fprintf(&b, "  reading_time:\n    minutes: %d\n    seconds: %d\n", m.Minutes, m.Seconds)
+		}
+		b.WriteString("---\n\n")
 	case FrontMatterTOML:
 		fmt.Fprintf(&b, "+++\ntitle = %s\ndate = %s\ntranslationKey = %s\n", tomlString(m.Title), m.Date, tomlString(m.TranslationKey))
 		fmt.Fprintf(&b, "\n[params]\nlang = %s\nversion = %s\n", tomlString(string(m.Lang)), tomlString(m.Version))
-		fmt.Fprintf(&b, "\n[params.reading_time]\nminutes = %d\nseconds = %d\n+++\n\n", m.Minutes, m.Seconds)
+		if m.Status != "" {
+			fmt.Fprintf(&b, "status = %s\n", tomlString(string(m.Status)))
+		}
+		if m.Seconds > 0 {
+			fmt.Fprintf(&b, "\n[params.reading_time]\nminutes = %d\nseconds = %d\n", m.Minutes, m.Seconds)
+		}
+		b.WriteString("+++\n\n")
 	}
 	return b.Bytes()
 }

@@ -211,13 +211,16 @@ func TestHistoryFrontMatterKeys(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]string{
-		"en/summary.md":         "privacy-summary",
-		"fr/policy.md":          "privacy-policy",
-		"v/1.0.0/en/summary.md": "privacy-summary@1.0.0",
-		"v/1.0.0/fr/summary.md": "privacy-summary@1.0.0",
-		"v/2.0.0/es/policy.md":  "privacy-policy@2.0.0",
-		"v/2.1.0/id/summary.md": "privacy-summary@2.1.0",
+	// The key, and the status a layout reads (as in versions.json); a
+	// versions page has no status and no reading time.
+	want := map[string][2]string{
+		"en/summary.md":         {"privacy-summary", "current"},
+		"fr/policy.md":          {"privacy-policy", "current"},
+		"v/1.0.0/en/summary.md": {"privacy-summary@1.0.0", "past"},
+		"v/1.0.0/fr/summary.md": {"privacy-summary@1.0.0", "past"},
+		"v/2.0.0/es/policy.md":  {"privacy-policy@2.0.0", "current"},
+		"v/2.1.0/id/summary.md": {"privacy-summary@2.1.0", "upcoming"},
+		"es/versions.md":        {"privacy-versions", ""},
 	}
 	for path, key := range want {
 		md, ok := site.Files[path]
@@ -226,12 +229,21 @@ func TestHistoryFrontMatterKeys(t *testing.T) {
 			continue
 		}
 		fm, _, _ := bytes.Cut(bytes.TrimPrefix(md, []byte("---\n")), []byte("\n---\n\n"))
-		var m map[string]any
+		var m struct {
+			TranslationKey string `yaml:"translationKey"`
+			Params         struct {
+				Status      string
+				ReadingTime *struct{ Seconds int } `yaml:"reading_time"`
+			}
+		}
 		if err := yaml.Unmarshal(fm, &m); err != nil {
 			t.Fatalf("%s: %v\n%s", path, err, fm)
 		}
-		if m["translationKey"] != key {
-			t.Errorf("%s: translationKey = %v, want %q", path, m["translationKey"], key)
+		if m.TranslationKey != key[0] || m.Params.Status != key[1] {
+			t.Errorf("%s: translationKey, params.status = %q, %q; want %q, %q", path, m.TranslationKey, m.Params.Status, key[0], key[1])
+		}
+		if versions := strings.HasSuffix(path, "versions.md"); versions != (m.Params.ReadingTime == nil) {
+			t.Errorf("%s: params.reading_time = %v", path, m.Params.ReadingTime)
 		}
 	}
 }

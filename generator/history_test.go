@@ -364,22 +364,31 @@ func TestHistoryFeeds(t *testing.T) {
 // cleanPath resolves "a/../b" in a site path.
 func cleanPath(p string) string { return path.Clean(p) }
 
-var hrefs = regexp.MustCompile(`(?:href)="([^"]*)"`)
+var (
+	hrefs   = regexp.MustCompile(`(?:href)="([^"]*)"`)
+	mdLinks = regexp.MustCompile(`\]\(([^)\s]*)\)`)
+)
 
-// TestHistoryLinks follows every relative link of every page of the
-// example history: each must lead to a file of the site, and to an id in
-// it when it names one. And the pages link both ways: the version in force
+// TestHistoryLinks follows every relative link of every page and
+// Markdown file of the example history: each must lead to a file of the
+// site, and to an id (an HTML id, or a Markdown heading's {#id}) in it when
+// it names one. And the pages link both ways: the version in force
 // to the versions page, the versions page to every version, every version
 // back to the version in force and to its entry on the versions page.
 func TestHistoryLinks(t *testing.T) {
 	_, site := exampleHistory(t)
 	linked := map[string]map[string]bool{} // page → targets
 	for _, p := range site.Paths() {
-		if !strings.HasSuffix(p, ".html") {
+		links := hrefs
+		switch path.Ext(p) {
+		case ".html":
+		case ".md":
+			links = mdLinks
+		default:
 			continue
 		}
 		linked[p] = map[string]bool{}
-		for _, m := range hrefs.FindAllStringSubmatch(string(site.Files[p]), -1) {
+		for _, m := range links.FindAllStringSubmatch(string(site.Files[p]), -1) {
 			href := html.UnescapeString(m[1])
 			if strings.Contains(href, ":") || strings.HasPrefix(href, "#") {
 				continue // mailto:, https:, data:, or within the page
@@ -392,7 +401,7 @@ func TestHistoryLinks(t *testing.T) {
 				t.Errorf("%s: link %q leads to no file", p, href)
 				continue
 			}
-			if frag != "" && !bytes.Contains(b, []byte(` id="`+frag+`"`)) {
+			if frag != "" && !bytes.Contains(b, []byte(` id="`+frag+`"`)) && !bytes.Contains(b, []byte(`{#`+frag+`}`)) {
 				t.Errorf("%s: link %q leads to no id %q in %s", p, href, frag, target)
 			}
 		}
@@ -408,6 +417,11 @@ func TestHistoryLinks(t *testing.T) {
 		{"v/1.0.0/en/policy.html", "v/1.0.0/fr/policy.html"},
 		{"v/2.0.0/id/changes.html", "v/2.0.0/id/policy.html"},
 		{"v/2.0.0/id/changes.html", "v/2.0.0/en/changes.html"},
+		{"en/policy.md", "en/versions.md"},
+		{"en/summary.md", "v/2.1.0/en/summary.md"},
+		{"en/versions.md", "v/1.0.0/en/policy.md"},
+		{"v/1.0.0/en/policy.md", "en/policy.md"},
+		{"v/1.0.0/en/policy.md", "en/versions.md"},
 	} {
 		if !linked[pair[0]][pair[1]] {
 			t.Errorf("%s does not link to %s", pair[0], pair[1])

@@ -31,8 +31,12 @@ type pageLink struct{ Href, Text string }
 // pageContext places the pages of one build in a history: where the build
 // stands in the site, and what each page says of its version.
 type pageContext struct {
-	prefix  string // "v/<version>/" for an archived version, "" at the root
-	history func(cat *locales.Catalog, l Locale, kind string) (*pageHistory, error)
+	prefix string // "v/<version>/" for an archived version, "" at the root
+	status Status // the version's status on the history's day
+	// history says what a page of the given kind says of its version: for
+	// its HTML page, or with md for its Markdown file, whose links go to
+	// Markdown files.
+	history func(cat *locales.Catalog, l Locale, kind string, md bool) (*pageHistory, error)
 }
 
 // BuildHistory builds a notice with its history: the version in force, as
@@ -65,7 +69,7 @@ func BuildHistory(h *History, opts Options) (*Site, error) {
 	if h.Current > 0 {
 		rootOpts.Previous = h.Versions[h.Current-1].Declaration
 	}
-	rootOpts.page = &pageContext{history: hb.rootNotice}
+	rootOpts.page = &pageContext{status: Current, history: hb.rootNotice}
 	root, err := Build(cur.Declaration, rootOpts)
 	if err != nil {
 		return nil, fmt.Errorf("version %s: %w", cur.Version, err)
@@ -89,7 +93,7 @@ func BuildHistory(h *History, opts Options) (*Site, error) {
 		if len(vopts.Locales) == 0 {
 			continue // none of the locales asked for
 		}
-		vopts.page = &pageContext{prefix: versionPath(v), history: hb.archiveNotice(v)}
+		vopts.page = &pageContext{prefix: versionPath(v), status: v.Status, history: hb.archiveNotice(v)}
 		s, err := Build(v.Declaration, vopts)
 		if err != nil {
 			return nil, fmt.Errorf("version %s: %w", v.Version, err)
@@ -151,20 +155,29 @@ func (hb *historyBuilder) page(kind string) string {
 	return kind + ".md"
 }
 
+// file returns the file a link from a page of the given format points at:
+// a Markdown file links to Markdown files, as the documents do.
+func (hb *historyBuilder) file(kind string, md bool) string {
+	if md {
+		return kind + ".md"
+	}
+	return hb.page(kind)
+}
+
 func (hb *historyBuilder) date(cat *locales.Catalog, d Date) string {
 	return cat.Date(d.Year, d.Month, d.Day)
 }
 
 // rootNotice is what the pages of the version in force say: that a new
 // version takes effect, when one is coming, and where every version is.
-func (hb *historyBuilder) rootNotice(cat *locales.Catalog, l Locale, kind string) (*pageHistory, error) {
+func (hb *historyBuilder) rootNotice(cat *locales.Catalog, l Locale, kind string, md bool) (*pageHistory, error) {
 	p := &pageHistory{}
-	if kind != "versions" && hb.opts.writes(FormatHTML) {
+	if kind != "versions" && (md || hb.opts.writes(FormatHTML)) {
 		text, err := cat.Format("history.all_versions")
 		if err != nil {
 			return nil, err
 		}
-		p.Versions = &pageLink{Href: "versions.html", Text: text}
+		p.Versions = &pageLink{Href: hb.file("versions", md), Text: text}
 	}
 	if up := hb.h.Upcoming(); len(up) > 0 && kind != "versions" {
 		next := up[0]
@@ -183,7 +196,7 @@ func (hb *historyBuilder) rootNotice(cat *locales.Catalog, l Locale, kind string
 				if doc != "summary" && doc != "policy" {
 					doc = "policy"
 				}
-				p.Links = append(p.Links, pageLink{Href: "../" + versionPath(next) + string(l) + "/" + hb.page(doc), Text: read})
+				p.Links = append(p.Links, pageLink{Href: "../" + versionPath(next) + string(l) + "/" + hb.file(doc, md), Text: read})
 				if i > 0 && slices.Contains(hb.h.Versions[i-1].Declaration.Notice.Locales, l) && hb.opts.writes(FormatHTML) {
 					see, err := cat.Format("history.see_changes")
 					if err != nil {
@@ -199,8 +212,8 @@ func (hb *historyBuilder) rootNotice(cat *locales.Catalog, l Locale, kind string
 
 // archiveNotice returns what the archived pages of version v say: whether
 // it is in force, and where the version in force is.
-func (hb *historyBuilder) archiveNotice(v *HistoryVersion) func(*locales.Catalog, Locale, string) (*pageHistory, error) {
-	return func(cat *locales.Catalog, l Locale, kind string) (*pageHistory, error) {
+func (hb *historyBuilder) archiveNotice(v *HistoryVersion) func(*locales.Catalog, Locale, string, bool) (*pageHistory, error) {
+	return func(cat *locales.Catalog, l Locale, kind string, md bool) (*pageHistory, error) {
 		const toRoot = "../../../"
 		p := &pageHistory{}
 		var err error
@@ -228,7 +241,7 @@ func (hb *historyBuilder) archiveNotice(v *HistoryVersion) func(*locales.Catalog
 			if doc != "summary" && doc != "policy" {
 				doc = "policy"
 			}
-			href := toRoot + string(l) + "/" + hb.page(doc)
+			href := toRoot + string(l) + "/" + hb.file(doc, md)
 			if kind == "moments" && hb.opts.writes(FormatMoments) {
 				href = toRoot + string(l) + "/moments.html"
 			}
@@ -237,12 +250,12 @@ func (hb *historyBuilder) archiveNotice(v *HistoryVersion) func(*locales.Catalog
 			}
 			p.Links = append(p.Links, pageLink{Href: href, Text: read})
 		}
-		if inRoot && hb.opts.writes(FormatHTML) {
+		if inRoot && (md || hb.opts.writes(FormatHTML)) {
 			text, err := cat.Format("history.all_versions")
 			if err != nil {
 				return nil, err
 			}
-			p.Versions = &pageLink{Href: toRoot + string(l) + "/versions.html#" + versionAnchor(v), Text: text}
+			p.Versions = &pageLink{Href: toRoot + string(l) + "/" + hb.file("versions", md) + "#" + versionAnchor(v), Text: text}
 		}
 		return p, nil
 	}
@@ -443,10 +456,12 @@ func (hb *historyBuilder) redlineHTML(redlines []DocumentRedline, l Locale, cat 
 	return b.Bytes(), nil
 }
 
-// versionsPages writes <locale>/versions.html: every version, newest first,
-// with the dates it applied and what changed in it.
+// versionsPages writes <locale>/versions.html, and versions.md when the
+// build writes Markdown: every version, newest first, with the dates it
+// applied and what changed in it.
 func (hb *historyBuilder) versionsPages() error {
-	if !hb.opts.writes(FormatHTML) {
+	html, md := hb.opts.writes(FormatHTML), hb.opts.writes(FormatMarkdown)
+	if !html && !md {
 		return nil
 	}
 	t, err := loadTemplates(hb.opts.Templates)
@@ -463,25 +478,45 @@ func (hb *historyBuilder) versionsPages() error {
 		if err != nil {
 			return err
 		}
-		var md bytes.Buffer
-		fmt.Fprintf(&md, "# %s\n\n", esc(title))
-		for i := len(hb.h.Versions) - 1; i >= 0; i-- {
-			if err := hb.versionEntry(&md, i, l, cat); err != nil {
+		page := func(md bool) ([]byte, error) {
+			var b bytes.Buffer
+			fmt.Fprintf(&b, "# %s\n\n", esc(title))
+			for i := len(hb.h.Versions) - 1; i >= 0; i-- {
+				if err := hb.versionEntry(&b, i, l, cat, md); err != nil {
+					return nil, err
+				}
+			}
+			return b.Bytes(), nil
+		}
+		if md {
+			text, err := page(true)
+			if err != nil {
 				return err
 			}
+			if hb.opts.FrontMatter != NoFrontMatter {
+				meta := pageMeta{Title: title, Date: cur.From, TranslationKey: "privacy-versions", Lang: l, Version: cur.Version}
+				text = withFrontMatter(meta.render(hb.opts.FrontMatter), text)
+			}
+			hb.site.Files[string(l)+"/versions.md"] = text
 		}
-		body, err := convert(md.Bytes())
-		if err != nil {
-			return err
+		if html {
+			text, err := page(false)
+			if err != nil {
+				return err
+			}
+			body, err := convert(text)
+			if err != nil {
+				return err
+			}
+			doc := &Document{Locale: l, Kind: "versions", Body: body.HTML}
+			opts := hb.opts
+			opts.page = &pageContext{history: hb.rootNotice}
+			html, err := t.pageHTML(cur.Declaration, cat, title, doc, hb.locales, opts)
+			if err != nil {
+				return err
+			}
+			hb.site.Files[string(l)+"/versions.html"] = html
 		}
-		doc := &Document{Locale: l, Kind: "versions", Body: body.HTML}
-		opts := hb.opts
-		opts.page = &pageContext{history: hb.rootNotice}
-		page, err := t.pageHTML(cur.Declaration, cat, title, doc, hb.locales, opts)
-		if err != nil {
-			return err
-		}
-		hb.site.Files[string(l)+"/versions.html"] = page
 	}
 	return nil
 }
@@ -501,7 +536,8 @@ func (hb *historyBuilder) status(v *HistoryVersion, cat *locales.Catalog) (strin
 }
 
 // versionEntry writes one version's entry on the versions page of l.
-func (hb *historyBuilder) versionEntry(md *bytes.Buffer, i int, l Locale, cat *locales.Catalog) error {
+// With toMarkdown, it links to the versions' Markdown files.
+func (hb *historyBuilder) versionEntry(md *bytes.Buffer, i int, l Locale, cat *locales.Catalog, toMarkdown bool) error {
 	v := hb.h.Versions[i]
 	heading, err := cat.Format("history.version", "version", v.Version)
 	if err != nil {
@@ -531,7 +567,7 @@ func (hb *historyBuilder) versionEntry(md *bytes.Buffer, i int, l Locale, cat *l
 		if err != nil {
 			return err
 		}
-		links = append(links, fmt.Sprintf("[%s](%s)", esc(text), dir+hb.page(kind)))
+		links = append(links, fmt.Sprintf("[%s](%s)", esc(text), dir+hb.file(kind, toMarkdown)))
 	}
 	if slices.Contains(hb.redlined[i], l) {
 		text, err := cat.Format("history.compare", "version", hb.h.Versions[i-1].Version)
@@ -754,4 +790,41 @@ func (hb *historyBuilder) versionsJSON() ([]byte, error) {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// withHistory puts what a page says of its version into its Markdown
+// file, which a static site generator publishes without noticegen's page
+// around it: the notice and its links as a block quote under the title,
+// and the link to every version at the end, where the HTML page has it in
+// its footer.
+func withHistory(md []byte, h *pageHistory) []byte {
+	if h == nil {
+		return md
+	}
+	var top bytes.Buffer
+	if h.Notice != "" {
+		fmt.Fprintf(&top, "> %s\n", esc(h.Notice))
+		if len(h.Links) > 0 {
+			top.WriteString(">\n")
+		}
+		for _, l := range h.Links {
+			fmt.Fprintf(&top, "> - [%s](%s)\n", esc(l.Text), l.Href)
+		}
+		top.WriteString("\n")
+	}
+	var out bytes.Buffer
+	out.Grow(len(md) + top.Len() + 100)
+	head, rest := []byte(nil), md
+	if bytes.HasPrefix(md, []byte("# ")) {
+		if i := bytes.Index(md, []byte("\n\n")); i >= 0 {
+			head, rest = md[:i+2], md[i+2:]
+		}
+	}
+	out.Write(head)
+	out.Write(top.Bytes())
+	out.Write(rest)
+	if v := h.Versions; v != nil {
+		fmt.Fprintf(&out, "\n[%s](%s)\n", esc(v.Text), v.Href)
+	}
+	return out.Bytes()
 }

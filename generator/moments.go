@@ -284,7 +284,7 @@ func (ts *templateSet) momentsPage(m *Moments, opts Options) ([]byte, error) {
 	}
 	var history *pageHistory
 	if opts.page != nil && opts.page.history != nil && !fragment {
-		if history, err = opts.page.history(cat, m.Locale, "moments"); err != nil {
+		if history, err = opts.page.history(cat, m.Locale, "moments", false); err != nil {
 			return nil, err
 		}
 	}

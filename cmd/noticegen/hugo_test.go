@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -84,6 +85,194 @@ func TestHugoExample(t *testing.T) {
 		}
 		if policy := read(dir + "policy/index.html"); !strings.Contains(policy, `id="purpose-orders"`) {
 			t.Errorf("%s policy: no anchor purpose-orders", l)
+		}
+	}
+}
+
+// historyProject makes a git repository in which notice.toml went through
+// the four releases of examples/history, each committed a month before it
+// took effect, so that built as of 2026-11-30, 2.0.0 is in force and 2.1.0
+// takes effect on 1 January 2027.
+func historyProject(t *testing.T) string {
+	t.Helper()
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	dir := t.TempDir()
+	for _, r := range []struct{ version, date string }{
+		{"1.0.0", "2026-02-01T10:00:00Z"}, {"1.1.0", "2026-05-01T10:00:00Z"},
+		{"2.0.0", "2026-08-01T10:00:00Z"}, {"2.1.0", "2026-11-15T10:00:00Z"},
+	} {
+		b, err := os.ReadFile("../../examples/history/releases/" + r.version + ".toml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "notice.toml"), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, args := range [][]string{{"init", "-q"}, {"add", "notice.toml"}, {"commit", "-q", "-m", r.version}} {
+			if args[0] == "init" && r.version != "1.0.0" {
+				continue
+			}
+			cmd := exec.Command("git", args...)
+			cmd.Dir = dir
+			cmd.Env = append(os.Environ(), "GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@example.com",
+				"GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@example.com", "GIT_CONFIG_GLOBAL=/dev/null",
+				"GIT_AUTHOR_DATE="+r.date, "GIT_COMMITTER_DATE="+r.date)
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("git %v: %v\n%s", args, err, out)
+			}
+		}
+	}
+	return dir
+}
+
+// buildHistoryInto runs noticegen build --history as of 2026-11-30 in the
+// repository dir, writing Markdown with YAML front matter into out.
+func buildHistoryInto(t *testing.T, dir, out string) {
+	t.Helper()
+	t.Chdir(dir)
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"build", "notice.toml", "--history", "--today", "2026-11-30", "--format", "md", "--front-matter", "yaml", "--out", out, "-q"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("noticegen build --history: exit %d: %s", code, stderr.String())
+	}
+}
+
+// TestHugoHistory follows the history part of examples/hugo/README.md: the
+// history of examples/history built as Markdown into the example site and
+// published by a real Hugo. The version in force announces the next one
+// and links to the versions page; the versions page lists every version,
+// linking to its pages; an archived version says it is no longer in
+// force, links to the version in force and its own entry, and is kept out
+// of search engines; every link to a .md file became a page address that
+// Hugo published, and every anchor it names exists.
+func TestHugoHistory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs hugo")
+	}
+	hugo, err := exec.LookPath("hugo")
+	if err != nil {
+		if os.Getenv("NOTICEGEN_REQUIRE_HUGO") != "" {
+			t.Fatal("hugo is not installed (apt-get install hugo), and NOTICEGEN_REQUIRE_HUGO is set")
+		}
+		t.Skip("hugo is not installed (apt-get install hugo)")
+	}
+	site, err := filepath.Abs(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.CopyFS(site, os.DirFS("../../examples/hugo")); err != nil {
+		t.Fatal(err)
+	}
+	buildHistoryInto(t, historyProject(t), filepath.Join(site, "privacy"))
+	cmd := exec.Command(hugo, "--buildFuture", "--source", site, "--destination", filepath.Join(site, "public"))
+	cmd.Env = append(os.Environ(), "HUGO_CACHEDIR="+t.TempDir())
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("hugo: %v\n%s", err, out)
+	}
+	if bytes.Contains(out, []byte("WARN")) || bytes.Contains(out, []byte("ERROR")) {
+		t.Errorf("hugo warned:\n%s", out)
+	}
+	public := filepath.Join(site, "public")
+	checkPublishedLinks(t, public, func(href string) string {
+		if strings.HasSuffix(href, "/") {
+			return href + "index.html"
+		}
+		return href
+	})
+	read := func(path string) string {
+		t.Helper()
+		b, err := os.ReadFile(filepath.Join(public, filepath.FromSlash(path)))
+		if err != nil {
+			t.Fatalf("hugo did not publish %s: %v", path, err)
+		}
+		return string(b)
+	}
+	summary := read("fr/privacy/summary/index.html")
+	wantAll(t, "French summary in force", summary,
+		"<p>Une nouvelle version de cet avis, la version 2.1.0, entre en vigueur le 1er\u00a0janvier 2027.</p>",
+		`<a href="/fr/privacy/v/2.1.0/fr/summary/">`,
+		`<a href="/fr/privacy/versions/">`)
+	versions := read("fr/privacy/versions/index.html")
+	wantAll(t, "French versions page", versions, `id="v1.0.0"`, `id="v2.1.0"`,
+		`<a href="/fr/privacy/v/1.0.0/fr/summary/">`, `<a href="/fr/privacy/v/2.0.0/fr/policy/">`)
+	old := read("fr/privacy/v/1.0.0/fr/policy/index.html")
+	wantAll(t, "French 1.0.0", old,
+		`<meta name="robots" content="noindex">`,
+		"Cette version n&rsquo;est plus en vigueur.",
+		`<a href="/fr/privacy/policy/">`,
+		`<a href="/fr/privacy/versions/#v1.0.0">`,
+		`<link rel="alternate" hreflang="en" href="https://example.com/privacy/v/1.0.0/en/policy/">`)
+	if strings.Contains(summary, "noindex") {
+		t.Error("the summary in force is kept out of search engines")
+	}
+	if list := read("privacy/index.html"); strings.Contains(list, "/v/") {
+		t.Errorf("the privacy section lists archived versions:\n%s", list)
+	}
+}
+
+var publishedHref = regexp.MustCompile(`href="([^"#]*)(?:#([^"]*))?"`)
+
+// checkPublishedLinks follows every link within the site of every HTML
+// page under public: none may stay a link to a .md file, each must lead to
+// a published file (file maps an address to it), and to an id in it when
+// it names one.
+func checkPublishedLinks(t *testing.T, public string, file func(href string) string) {
+	t.Helper()
+	pages := 0
+	err := filepath.WalkDir(public, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(p) != ".html" {
+			return err
+		}
+		pages++
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(public, p)
+		for _, m := range publishedHref.FindAllStringSubmatch(string(b), -1) {
+			href, frag := m[1], m[2]
+			if strings.Contains(href, ":") {
+				continue // https:, mailto:
+			}
+			if strings.Contains(href, ".md") {
+				t.Errorf("%s: a link to a .md file was left as it is: %s", rel, href)
+				continue
+			}
+			switch {
+			case href == "": // #id, within the page
+				href = "/" + filepath.ToSlash(rel)
+			case !strings.HasPrefix(href, "/"):
+				href = path.Join("/", path.Dir(filepath.ToSlash(rel)), href)
+				if strings.HasSuffix(m[1], "/") {
+					href += "/"
+				}
+			}
+			target, err := os.ReadFile(filepath.Join(public, filepath.FromSlash(file(href))))
+			if err != nil {
+				t.Errorf("%s: link %s leads to no published file", rel, href)
+				continue
+			}
+			if frag != "" && !bytes.Contains(target, []byte(`id="`+frag+`"`)) {
+				t.Errorf("%s: link %s#%s leads to no id %q", rel, href, frag, frag)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pages < 40 {
+		t.Errorf("only %d pages published", pages)
+	}
+}
+
+func wantAll(t *testing.T, name, page string, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(page, w) {
+			t.Errorf("%s: no %s", name, w)
 		}
 	}
 }

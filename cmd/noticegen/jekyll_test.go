@@ -71,3 +71,61 @@ func TestJekyllExample(t *testing.T) {
 		}
 	}
 }
+
+// TestJekyllHistory publishes the history of examples/history with the
+// example Jekyll site: the version in force announces the next one, the
+// versions page lists every version, an archived version says it is no
+// longer in force and is kept out of search engines, every link to a .md
+// file became a page that Jekyll published, with the anchor it names, and
+// the feeds and versions.json, whose links name Markdown files, are left
+// out.
+func TestJekyllHistory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs jekyll")
+	}
+	jekyll, err := exec.LookPath("jekyll")
+	if err != nil {
+		if os.Getenv("NOTICEGEN_REQUIRE_JEKYLL") != "" {
+			t.Fatal("jekyll is not installed (apt-get install jekyll ruby-jekyll-relative-links), and NOTICEGEN_REQUIRE_JEKYLL is set")
+		}
+		t.Skip("jekyll is not installed (apt-get install jekyll ruby-jekyll-relative-links)")
+	}
+	site, err := filepath.Abs(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.CopyFS(site, os.DirFS("../../examples/jekyll")); err != nil {
+		t.Fatal(err)
+	}
+	buildHistoryInto(t, historyProject(t), filepath.Join(site, "privacy"))
+	out, err := exec.Command(jekyll, "build", "--future", "--source", site, "--destination", filepath.Join(site, "_site")).CombinedOutput()
+	if err != nil {
+		t.Fatalf("jekyll: %v\n%s", err, out)
+	}
+	if bytes.Contains(out, []byte("Warning")) || bytes.Contains(out, []byte("Error")) {
+		t.Errorf("jekyll warned:\n%s", out)
+	}
+	public := filepath.Join(site, "_site")
+	checkPublishedLinks(t, public, func(href string) string { return href })
+	read := func(path string) string {
+		t.Helper()
+		b, err := os.ReadFile(filepath.Join(public, filepath.FromSlash(path)))
+		if err != nil {
+			t.Fatalf("jekyll did not publish %s: %v", path, err)
+		}
+		return string(b)
+	}
+	wantAll(t, "Spanish summary in force", read("privacy/es/summary.html"),
+		`<a href="/privacy/v/2.1.0/es/summary.html">`, `<a href="/privacy/es/versions.html">`)
+	wantAll(t, "Spanish versions page", read("privacy/es/versions.html"), `id="v1.0.0"`, `id="v2.1.0"`,
+		`<a href="/privacy/v/1.1.0/es/policy.html">`)
+	wantAll(t, "Spanish 1.0.0", read("privacy/v/1.0.0/es/summary.html"),
+		`<meta name="robots" content="noindex">`,
+		`<a href="/privacy/es/summary.html">`, `<a href="/privacy/es/versions.html#v1.0.0">`,
+		`<p class="meta">Version 1.0.0 · 2026-03-01 · 3 min</p>`)
+	for _, p := range []string{"privacy/en/changes.atom", "privacy/versions.json"} {
+		if _, err := os.Stat(filepath.Join(public, p)); err == nil {
+			t.Errorf("jekyll published %s, whose links name Markdown files", p)
+		}
+	}
+}
