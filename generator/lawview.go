@@ -326,6 +326,7 @@ func (b *builder) lawParts(v *view) {
 			v.OptOuts = append(v.OptOuts, b.optOut(a))
 		}
 	}
+	v.SellsOrShares = d.sellsOrShares()
 	v.HasSignals = d.Signals.GPC != nil || d.Signals.DNT != nil || v.DNTStated
 	if len(v.OptOuts) > 0 {
 		if d.sellsOrShares() {

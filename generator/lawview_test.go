@@ -183,9 +183,11 @@ func TestUSStatesChangeAction(t *testing.T) {
 // 1798.140(ad), (ah)); the US state laws define sale and give an opt-out
 // of it, but not of sharing. A notice under laws that define neither (the
 // UU PDP here) asks only whether data is sold and describes the signal
-// without claiming a law's opt-out.
+// without claiming a law's opt-out; where nothing is sold or shared for
+// advertising (the shop), it says so without a condition, since a
+// conditional would suggest the data is sold when the signal is absent.
 func TestSaleAndSignalsUnderEachLaw(t *testing.T) {
-	const ride, shop = "testdata/review/ride.toml", "../examples/shop/notice.toml"
+	const ride, shop, quebec = "testdata/review/ride.toml", "../examples/shop/notice.toml", "testdata/laws/quebec.toml"
 	// The ride app's insurer receives data for advertising; both
 	// declarations say the controller honours GPC.
 	rideEdits := []string{`safeguard = "consent"`, "safeguard = \"consent\"\nshared = true", "[audience]", "[signals]\ngpc = true\n\n[audience]"}
@@ -196,17 +198,22 @@ func TestSaleAndSignalsUnderEachLaw(t *testing.T) {
 		glance, gpc    string
 		notGlance, no  string
 	}{
-		{ride, `["uu-pdp"]`, "en", rideEdits, "**Sold to others**: no.", "We honour the Global Privacy Control (GPC) signal, by which your browser asks that your personal data not be sold or shared. When your browser sends it, we do not sell your personal data or share it with others for advertising.", "Sold or shared", "opt out of"},
+		{ride, `["uu-pdp"]`, "en", rideEdits, "**Sold to others**: no.", "We honour the Global Privacy Control (GPC) signal, by which your browser asks that your personal data not be sold to or shared with other companies. When your browser sends it, we do not sell your personal data or share it with others for advertising.", "Sold or shared", "opt out of"},
+		{ride, `["uu-pdp"]`, "en", rideEdits[2:], "**Sold to others**: no.", "We do not sell your personal data or share it with others for advertising, whether or not your browser sends it.", "Sold or shared", "When your browser sends it"},
 		{ride, `["uu-pdp"]`, "id", rideEdits, "**Dijual kepada pihak lain**: tidak.", "kami tidak menjual data pribadi Anda dan tidak membagikannya kepada pihak lain untuk keperluan iklan", "Dijual atau dibagikan", "menolak penjualan"},
 		{ride, `["us-states"]`, "en", rideEdits, "**Sold to others**: no.", "we treat it as a request to opt out of targeted advertising and of the sale of your personal data", "Sold or shared", "sale and sharing"},
 		{ride, `["gdpr", "ccpa"]`, "en", rideEdits, "**Sold or shared**: yes.", "we treat it as a request to opt out of the sale and sharing of your personal information", "Sold to others", "we do not sell your personal data"},
-		{shop, `["gdpr"]`, "fr", shopEdits, "**Vente à des tiers** : non.", "nous ne vendons pas vos données à caractère personnel et ne les communiquons pas à des tiers à des fins publicitaires", "Vente ou partage", "demande d'opposition"},
-		{shop, `["gdpr"]`, "es", shopEdits, "**Venta a terceros**: no.", "no vendemos sus datos personales ni los comunicamos a terceros con fines publicitarios", "compartición", "solicitud para que no vendamos"},
+		{shop, `["gdpr"]`, "fr", shopEdits, "**Vente à des tiers** : non.", "Que votre navigateur l'envoie ou non, nous ne vendons pas ces données et ne les communiquons pas à des tiers à des fins publicitaires.", "Vente ou partage", "demande d'opposition"},
+		{quebec, `["quebec"]`, "fr", []string{"[security]", "[signals]\ngpc = true\n\n[security]"}, "**Vente à des tiers** : non.", "par lequel votre navigateur demande que vos renseignements personnels ne soient ni vendus ni communiqués à des tiers. Que votre navigateur l'envoie ou non, nous ne vendons pas vos renseignements personnels", "Vente ou partage", "données à caractère personnel"},
+		{shop, `["gdpr"]`, "es", shopEdits, "**Venta a terceros**: no.", "Tanto si su navegador la envía como si no, no vendemos sus datos personales ni los comunicamos a terceros con fines publicitarios.", "compartición", "solicitud para que no vendamos"},
 		{shop, `["gdpr", "ccpa"]`, "es", shopEdits, "**Venta o compartición**: no.", "la tratamos como una solicitud para que no vendamos ni compartamos su información personal", "Venta a terceros", "no se vendan ni se compartan"},
 	} {
 		from := `jurisdictions = ["uu-pdp"]`
-		if tc.file == shop {
+		switch tc.file {
+		case shop:
 			from = `jurisdictions = ["gdpr", "ccpa"]`
+		case quebec:
+			from = `jurisdictions = ["quebec"]`
 		}
 		summary, policy := reviewDocs(t, tc.file, Locale(tc.loc), append([]string{from, "jurisdictions = " + tc.law}, tc.edits...)...)
 		name := tc.file + " " + tc.law + " " + tc.loc

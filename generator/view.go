@@ -48,6 +48,9 @@ type view struct {
 	// SaleOptOut: a law the notice names gives a right to opt out of sale
 	// (the CCPA, the US state laws), which a GPC signal exercises.
 	SaleOptOut bool
+	// SellsOrShares: a recipient of the declaration buys the data or
+	// receives it for cross-context advertising.
+	SellsOrShares bool
 
 	HasProcessors bool
 	Rights        rightsView
