@@ -385,7 +385,7 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", kind, err)
 		}
-		doc, err := convert(forHTML)
+		doc, err := convert(forHTML, v.foreign...)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", kind, err)
 		}

@@ -292,7 +292,7 @@ func (b *builder) lawParts(v *view) {
 		})
 	}
 	v.Summary.Complaint = b.complaints(true)
-	v.Statements = b.statements()
+	v.Statements, v.foreign = b.statements()
 	// The summary adds each law's own rights to those every law gives. When
 	// more than one law adds some, each names its law; when one does, it
 	// need not.
@@ -351,19 +351,39 @@ func (b *builder) lawParts(v *view) {
 
 // statements returns the sentences the laws require word for word, each
 // once, where their condition holds for this notice.
-func (b *builder) statements() []string {
-	var out []string
+//
+// A sentence the law gives in another language than the notice's (Texas's
+// English) is also returned as foreign text, so that its page marks it with
+// its language.
+func (b *builder) statements() (out []string, foreign []foreignText) {
 	for _, a := range b.laws {
 		for _, s := range a.Statements {
 			if !b.d.statementApplies(a, s.When) {
 				continue
 			}
-			if m := b.msg(s.Key); !slices.Contains(out, m) {
-				out = append(out, m)
+			m := b.msg(s.Key)
+			if slices.Contains(out, m) {
+				continue
 			}
+			out = append(out, m)
+			if s.Lang == "" || s.Lang == string(b.l) {
+				continue
+			}
+			cat, err := locales.Load(s.Lang)
+			var own string
+			if err == nil {
+				own, err = cat.Format(s.Key)
+			}
+			if err != nil {
+				if b.err == nil {
+					b.err = err
+				}
+				continue
+			}
+			foreign = append(foreign, foreignText{Text: own, Lang: s.Lang})
 		}
 	}
-	return out
+	return out, foreign
 }
 
 // statementApplies reports whether a statement's condition holds: data of

@@ -9,6 +9,7 @@ import (
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
@@ -23,8 +24,9 @@ var markdown = goldmark.New(
 	goldmark.WithExtensions(extension.Table),
 	goldmark.WithParserOptions(
 		parser.WithHeadingAttribute(),
-		parser.WithASTTransformers(util.Prioritized(tableLabels{}, 500), util.Prioritized(printAddresses{}, 600)),
+		parser.WithASTTransformers(util.Prioritized(tableLabels{}, 500), util.Prioritized(printAddresses{}, 600), util.Prioritized(foreignSpans{}, 700)),
 	),
+	goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(foreignRenderer{}, 500))),
 )
 
 // tableLabels gives every body cell a data-label with its column's header,
@@ -118,8 +120,16 @@ type Section struct {
 	Plain   string // the text under the heading, one block a line
 }
 
-func convert(md []byte) (document, error) {
-	doc := markdown.Parser().Parse(text.NewReader(md))
+// convert parses Markdown that noticegen wrote and renders it. A sentence
+// of foreign that opens a paragraph is marked with its language.
+func convert(md []byte, foreign ...foreignText) (document, error) {
+	var opts []parser.ParseOption
+	if len(foreign) > 0 {
+		pc := parser.NewContext()
+		pc.Set(foreignKey, foreign)
+		opts = append(opts, parser.WithContext(pc))
+	}
+	doc := markdown.Parser().Parse(text.NewReader(md), opts...)
 	var html bytes.Buffer
 	if err := markdown.Renderer().Render(&html, md, doc); err != nil {
 		return document{}, err

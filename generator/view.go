@@ -83,6 +83,9 @@ type view struct {
 	// word where their condition holds; the summary and the policy both
 	// open with them.
 	Statements []string
+	// foreign are the statements printed in another language than the
+	// notice's, for the page to mark.
+	foreign []foreignText
 
 	Summary summaryView
 	Glance  glanceView

@@ -79,6 +79,10 @@ type Statement struct {
 	Key  string `json:"-"`              // catalog key of the sentence
 	// When is WhenSensitiveSold or WhenBiometricSold; "" always.
 	When string `json:"when,omitempty"`
+	// Lang, when set, is the language the law gives the sentence in: every
+	// catalog prints it word for word from that language's catalog, and may
+	// add a translation after it.
+	Lang string `json:"lang,omitempty"`
 	Ref
 }
 

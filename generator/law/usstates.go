@@ -82,8 +82,8 @@ var USStates = &Law{
 		Ref:  Ref{"4 CCR 904-3 Rule 6.04", nil},
 	},
 	Statements: []Statement{
-		{What: "NOTICE: We may sell your sensitive personal data. (where sensitive data is sold)", Key: "law.us-states.notice_sensitive", When: WhenSensitiveSold, Ref: Ref{"Tex. §541.102(b)", nil}},
-		{What: "NOTICE: We may sell your biometric personal data. (where biometric data is sold)", Key: "law.us-states.notice_biometric", When: WhenBiometricSold, Ref: Ref{"Tex. §541.102(c)", nil}},
+		{What: "NOTICE: We may sell your sensitive personal data. (where sensitive data is sold)", Key: "law.us-states.notice_sensitive", When: WhenSensitiveSold, Lang: "en", Ref: Ref{"Tex. §541.102(b)", nil}},
+		{What: "NOTICE: We may sell your biometric personal data. (where biometric data is sold)", Key: "law.us-states.notice_biometric", When: WhenBiometricSold, Lang: "en", Ref: Ref{"Tex. §541.102(c)", nil}},
 	},
 }
 
