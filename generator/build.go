@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"text/template"
+	"unicode"
 
 	"github.com/noticegen/noticegen/locales"
 	"github.com/noticegen/noticegen/templates"
@@ -320,6 +321,24 @@ func bind(tmpl *template.Template, b *builder) (*template.Template, error) {
 	}}), nil
 }
 
+// settleSlowly makes every build settle its reading times by rendering
+// each pass again; tests set it to check that slots give the same bytes.
+var settleSlowly = false
+
+// plainWords reports whether s reads the same as Markdown text and as
+// HTML: letters, digits, spaces and the punctuation of a reading time
+// ("less than a minute", "moins d’une minute", "sekitar 3 menit"), nothing
+// that Markdown would read as syntax or HTML would escape. "…" is the
+// loop's first guess.
+func plainWords(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsSpace(r) && !strings.ContainsRune(".,'’-…", r) {
+			return false
+		}
+	}
+	return true
+}
+
 // execute runs a Markdown template and tidies its output.
 func execute(t *template.Template, v *view) ([]byte, error) {
 	var b bytes.Buffer
@@ -377,14 +396,19 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 		}
 		return cat.Format("reading.minutes", "count", r.Minutes)
 	}
-	// render makes one document as its page shows it, and measures its
-	// reading time: all that a pass of the reading-time loop needs.
+	// render makes one document as its page shows it, and measure converts
+	// its Markdown and measures its reading time: all that a pass of the
+	// reading-time loop needs.
+	var measure func(kind string, forHTML []byte) (*Document, error)
 	render := func(kind string, tmpl *template.Template) (*Document, error) {
 		v.Links = linksView{Summary: "summary.html", Policy: "policy.html"}
 		forHTML, err := execute(tmpl, v)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", kind, err)
 		}
+		return measure(kind, forHTML)
+	}
+	measure = func(kind string, forHTML []byte) (*Document, error) {
 		doc, err := convert(forHTML, v.foreign...)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", kind, err)
@@ -410,12 +434,13 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 
 	// The policy states its own reading time, and the summary states both.
 	// A document's length depends a little on the time it states, so each
-	// is rendered until the time it states is the time it takes.
-	settle := func(kind string, tmpl *template.Template, set func(string)) (*Document, error) {
+	// is rendered until the time it states is the time it takes. slow does
+	// it by rendering the document again on each pass.
+	slow := func(kind string, tmpl *template.Template, own *string) (*Document, error) {
 		var doc *Document
 		guess := "…"
 		for range 4 {
-			set(guess)
+			*own = guess
 			var err error
 			if doc, err = render(kind, tmpl); err != nil {
 				return nil, err
@@ -432,6 +457,76 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 		// Unsettled after four passes, the view still states the time
 		// the last pass rendered.
 		return doc, finish(doc, tmpl)
+	}
+	// settle executes the template once, with slots where the document
+	// states the reading times and links to the other document, and each
+	// pass of the loop puts words in the time slots: the same text as
+	// rendering again, at a fraction of the cost. The Markdown file is the
+	// same execution with the settled times and links to .md files. A slot
+	// holds a control character, which no declaration text can (the loader
+	// refuses them), so it is found only where the template put it. Where a
+	// time's words are not plain text (Markdown would read them otherwise),
+	// or a slot did not come through as it went in, settle renders as slow
+	// does.
+	settle := func(kind string, tmpl *template.Template, own, other *string) (*Document, error) {
+		const ownSlot, otherSlot = "\x01reading-own\x01", "\x01reading-other\x01"
+		const summarySlot, policySlot = "\x01link-summary\x01", "\x01link-policy\x01"
+		if settleSlowly {
+			return slow(kind, tmpl, own)
+		}
+		otherText := *other
+		*own, *other = ownSlot, otherSlot
+		v.Links = linksView{Summary: summarySlot, Policy: policySlot}
+		md, err := execute(tmpl, v)
+		*other = otherText
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", kind, err)
+		}
+		doc, err := measure(kind, []byte(strings.NewReplacer(summarySlot, "summary.html", policySlot, "policy.html").Replace(string(md))))
+		if err != nil {
+			return nil, err
+		}
+		slots := strings.Count(doc.Plain, ownSlot) + strings.Count(doc.Plain, otherSlot)
+		if slots == 0 || slots != bytes.Count(doc.Body, []byte("\x01"))/2 ||
+			!plainWords(otherText) || otherText == "" && bytes.Contains(md, []byte(otherSlot)) {
+			return slow(kind, tmpl, own)
+		}
+		fill := func(text string) *strings.Replacer {
+			return strings.NewReplacer(ownSlot, text, otherSlot, otherText)
+		}
+		guess, used := "…", ""
+		var reading Reading
+		for range 4 {
+			used = guess
+			if !plainWords(used) || used == "" {
+				return slow(kind, tmpl, own)
+			}
+			reading = ReadingTime(fill(used).Replace(doc.Plain), cat.LettersPerMinute)
+			actual, err := readingText(reading)
+			if err != nil {
+				return nil, err
+			}
+			if actual == used {
+				break
+			}
+			guess = actual
+		}
+		// Unsettled after four passes, the document states the time the
+		// last pass put in it.
+		*own = used
+		file := []byte(strings.NewReplacer(summarySlot, "summary.md", policySlot, "policy.md", ownSlot, used, otherSlot, otherText).Replace(string(md)))
+		if bytes.IndexByte(file, 0x01) >= 0 {
+			return slow(kind, tmpl, own)
+		}
+		r := fill(used)
+		doc.Body = []byte(r.Replace(string(doc.Body)))
+		doc.Plain, doc.Prose, doc.Reading = r.Replace(doc.Plain), r.Replace(doc.Prose), reading
+		for i := range doc.Sections {
+			doc.Sections[i].Plain = r.Replace(doc.Sections[i].Plain)
+		}
+		doc.Markdown = file
+		doc.Readability = MeasureReadability(doc.Prose, l)
+		return doc, nil
 	}
 	policyTmpl, err := bind(ts.policy, b)
 	if err != nil {
@@ -463,11 +558,11 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 		}
 		v.Reading.GlanceSeconds = glance.Reading.Seconds
 	}
-	policy, err := settle("policy", policyTmpl, func(s string) { v.Reading.Policy = s })
+	policy, err := settle("policy", policyTmpl, &v.Reading.Policy, &v.Reading.Summary)
 	if err != nil {
 		return nil, err
 	}
-	summary, err := settle("summary", summaryTmpl, func(s string) { v.Reading.Summary = s })
+	summary, err := settle("summary", summaryTmpl, &v.Reading.Summary, &v.Reading.Policy)
 	if err != nil {
 		return nil, err
 	}

@@ -3,7 +3,9 @@ package generator
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"html"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,6 +13,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
+
+	"github.com/noticegen/noticegen/templates"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files and the examples' built output")
@@ -339,5 +344,62 @@ func TestPagesAllowTheirStylesheet(t *testing.T) {
 		if strings.TrimSpace(text) != text {
 			t.Errorf("%s: the style element starts or ends with white space", name)
 		}
+	}
+}
+
+// TestSlotsSettleAsRenderingDoes builds every example, and the review and
+// law fixtures, twice: settling reading times with slots, as builds do,
+// and by rendering each pass again. Every file must be the same, byte for
+// byte, in every format. A user's template that hides a slot (here, one
+// that puts the policy's reading time in a table header, which the page
+// repeats in data-label attributes) is settled the slow way, and states
+// the time the policy takes.
+func TestSlotsSettleAsRenderingDoes(t *testing.T) {
+	paths := examples(t)
+	for _, glob := range []string{"testdata/review/*.toml", "testdata/laws/*.toml"} {
+		more, err := filepath.Glob(glob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, more...)
+	}
+	build := func(d *Declaration, opts Options, slowly bool) *Site {
+		t.Helper()
+		settleSlowly = slowly
+		defer func() { settleSlowly = false }()
+		site, err := Build(d, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return site
+	}
+	for _, p := range paths {
+		d := loadFile(t, p)
+		opts := Options{Formats: []Format{FormatMarkdown, FormatHTML, FormatJSON}}
+		fast, slow := build(d, opts, false), build(d, opts, true)
+		if !slices.Equal(fast.Paths(), slow.Paths()) {
+			t.Fatalf("%s: files %v, rendering again %v", p, fast.Paths(), slow.Paths())
+		}
+		for _, f := range fast.Paths() {
+			if !bytes.Equal(fast.Files[f], slow.Files[f]) {
+				t.Errorf("%s: %s differs from what rendering each pass again makes", p, f)
+			}
+		}
+	}
+
+	policy, err := fs.ReadFile(templates.FS(), templates.Policy)
+	if err != nil {
+		t.Fatal(err)
+	}
+	header := []byte("\n| {{.Reading.Policy}} |\n| --- |\n| x |\n")
+	overlay := fstest.MapFS{templates.Policy: {Data: append(policy, header...)}}
+	d := loadFile(t, "../examples/shop/notice.toml")
+	site := build(d, Options{Templates: overlay, Locales: []Locale{English}, Formats: []Format{FormatMarkdown, FormatHTML}}, false)
+	want := fmt.Sprintf("about %d minutes", site.Documents[English]["policy"].Reading.Minutes)
+	if md := string(site.Files["en/policy.md"]); !strings.Contains(md, "| "+want+" |") {
+		t.Errorf("a template's table header states no %q:\n%s", want, md[len(md)-200:])
+	}
+	if page := string(site.Files["en/policy.html"]); !strings.Contains(page, `data-label="`+want+`"`) {
+		t.Errorf("the page's table states no %q", want)
 	}
 }
