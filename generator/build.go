@@ -321,6 +321,34 @@ func bind(tmpl *template.Template, b *builder) (*template.Template, error) {
 	}}), nil
 }
 
+// fillSlots puts text in the slots of s, each "\x01name\x01" found in
+// fill; a slot fill does not name is kept as it is.
+func fillSlots(s string, fill map[string]string) string {
+	i := strings.IndexByte(s, 0x01)
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 64)
+	for i >= 0 {
+		j := strings.IndexByte(s[i+1:], 0x01)
+		if j < 0 {
+			break
+		}
+		slot := s[i : i+j+2]
+		b.WriteString(s[:i])
+		if text, ok := fill[slot]; ok {
+			b.WriteString(text)
+		} else {
+			b.WriteString(slot)
+		}
+		s = s[i+j+2:]
+		i = strings.IndexByte(s, 0x01)
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
 // settleSlowly makes every build settle its reading times by rendering
 // each pass again; tests set it to check that slots give the same bytes.
 var settleSlowly = false
@@ -482,7 +510,7 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", kind, err)
 		}
-		doc, err := measure(kind, []byte(strings.NewReplacer(summarySlot, "summary.html", policySlot, "policy.html").Replace(string(md))))
+		doc, err := measure(kind, []byte(fillSlots(string(md), map[string]string{summarySlot: "summary.html", policySlot: "policy.html"})))
 		if err != nil {
 			return nil, err
 		}
@@ -491,9 +519,10 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 			!plainWords(otherText) || otherText == "" && bytes.Contains(md, []byte(otherSlot)) {
 			return slow(kind, tmpl, own)
 		}
-		fill := func(text string) *strings.Replacer {
-			return strings.NewReplacer(ownSlot, text, otherSlot, otherText)
+		fill := func(text string) func(string) string {
+			return func(s string) string { return fillSlots(s, map[string]string{ownSlot: text, otherSlot: otherText}) }
 		}
+		plain := func(text string) string { return fill(text)(doc.Plain) }
 		guess, used := "…", ""
 		var reading Reading
 		for range 4 {
@@ -501,7 +530,7 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 			if !plainWords(used) || used == "" {
 				return slow(kind, tmpl, own)
 			}
-			reading = ReadingTime(fill(used).Replace(doc.Plain), cat.LettersPerMinute)
+			reading = ReadingTime(plain(used), cat.LettersPerMinute)
 			actual, err := readingText(reading)
 			if err != nil {
 				return nil, err
@@ -514,15 +543,15 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 		// Unsettled after four passes, the document states the time the
 		// last pass put in it.
 		*own = used
-		file := []byte(strings.NewReplacer(summarySlot, "summary.md", policySlot, "policy.md", ownSlot, used, otherSlot, otherText).Replace(string(md)))
+		file := []byte(fillSlots(string(md), map[string]string{summarySlot: "summary.md", policySlot: "policy.md", ownSlot: used, otherSlot: otherText}))
 		if bytes.IndexByte(file, 0x01) >= 0 {
 			return slow(kind, tmpl, own)
 		}
 		r := fill(used)
-		doc.Body = []byte(r.Replace(string(doc.Body)))
-		doc.Plain, doc.Prose, doc.Reading = r.Replace(doc.Plain), r.Replace(doc.Prose), reading
+		doc.Body = []byte(r(string(doc.Body)))
+		doc.Plain, doc.Prose, doc.Reading = r(doc.Plain), r(doc.Prose), reading
 		for i := range doc.Sections {
-			doc.Sections[i].Plain = r.Replace(doc.Sections[i].Plain)
+			doc.Sections[i].Plain = r(doc.Sections[i].Plain)
 		}
 		doc.Markdown = file
 		doc.Readability = MeasureReadability(doc.Prose, l)

@@ -403,3 +403,19 @@ func TestSlotsSettleAsRenderingDoes(t *testing.T) {
 		t.Errorf("the page's table states no %q", want)
 	}
 }
+
+func TestFillSlots(t *testing.T) {
+	fill := map[string]string{"\x01a\x01": "one", "\x01b\x01": ""}
+	for in, want := range map[string]string{
+		"":                        "",
+		"plain":                   "plain",
+		"\x01a\x01":               "one",
+		"x \x01a\x01, \x01b\x01.": "x one, .",
+		"\x01c\x01 \x01a\x01":     "\x01c\x01 one",
+		"half \x01a":              "half \x01a",
+	} {
+		if got := fillSlots(in, fill); got != want {
+			t.Errorf("fillSlots(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
