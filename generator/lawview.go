@@ -327,6 +327,10 @@ func (b *builder) lawParts(v *view) {
 		}
 	}
 	v.SellsOrShares = d.sellsOrShares()
+	v.SaleNote = strings.Join(b.perLaw(func(a law.Applied) (lawSentence, bool) {
+		_, ok := a.Requires(law.RequireOptOutLink)
+		return lawSentence{key: "policy.recipient_sold_under"}, ok || a.OptOut != nil
+	}), " ")
 	v.HasSignals = d.Signals.GPC != nil || d.Signals.DNT != nil || v.DNTStated
 	if len(v.OptOuts) > 0 {
 		if d.sellsOrShares() {

@@ -139,6 +139,11 @@ func TestUSStates(t *testing.T) {
 	wantIn(t, "biometric data sold (§541.102(c))", summary+policy, sensitiveNotice, biometricNotice)
 	esSummary, esPolicy := reviewDocs(t, us, "es", "sold = false", "sold = true")
 	wantIn(t, "verbatim in English, in Spanish too", esSummary+esPolicy, sensitiveNotice)
+	// Colorado wants each sale shown where the recipient is (4 CCR 904-3
+	// Rule 6.03(A)(1)(c)-(d)), in the states' terms.
+	wantIn(t, "the recipient bought the data", section(t, esPolicy, "recipient-exchange"), "- Vendemos estos datos a este destinatario, una venta conforme a las leyes estatales de privacidad de EE. UU.")
+	_, policy = reviewDocs(t, us, "en", "sold = false", "sold = true", `jurisdictions = ["us-states"]`, `jurisdictions = ["ccpa", "us-states"]`)
+	wantIn(t, "a sale under both laws", section(t, policy, "recipient-exchange"), "- We sell this data to this recipient, a sale as defined by the CCPA and the US state privacy laws.")
 
 	_, policy = reviewDocs(t, us, "es")
 	wantIn(t, "es", section(t, policy, "rights-us-states"), "**Apelación**")

@@ -51,6 +51,9 @@ type view struct {
 	// SellsOrShares: a recipient of the declaration buys the data or
 	// receives it for cross-context advertising.
 	SellsOrShares bool
+	// SaleNote says, of a recipient the data is sold to, that it is a sale
+	// under the laws that give a right to opt out of one; "" under others.
+	SaleNote string
 
 	HasProcessors bool
 	Rights        rightsView
