@@ -54,6 +54,9 @@ type Options struct {
 
 	// page places the pages in a history (see BuildHistory); nil outside one.
 	page *pageContext
+	// textOnly builds the documents' text alone, as diff compares it
+	// (Sections, Plain, Reading): no file, no page, no readability.
+	textOnly bool
 }
 
 // Site is a built notice: every file, by slash-separated path, ready to be
@@ -450,6 +453,9 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 	// the same), and its readability: computing them on every pass cost a
 	// tenth of a build.
 	finish := func(doc *Document, tmpl *template.Template) error {
+		if opts.textOnly {
+			return nil
+		}
 		v.Links = linksView{Summary: "summary.md", Policy: "policy.md"}
 		md, err := execute(tmpl, v)
 		if err != nil {
@@ -553,8 +559,10 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 		for i := range doc.Sections {
 			doc.Sections[i].Plain = r(doc.Sections[i].Plain)
 		}
-		doc.Markdown = file
-		doc.Readability = MeasureReadability(doc.Prose, l)
+		if !opts.textOnly {
+			doc.Markdown = file
+			doc.Readability = MeasureReadability(doc.Prose, l)
+		}
 		return doc, nil
 	}
 	policyTmpl, err := bind(ts.policy, b)
@@ -595,7 +603,11 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 	if err != nil {
 		return nil, err
 	}
-	docs := map[string]*Document{"summary": summary, "policy": policy}
+	docs := map[string]*Document{"summary": summary, "policy": policy, "glance": glance}
+	if opts.textOnly {
+		return docs, nil
+	}
+	delete(docs, "glance")
 	for _, doc := range docs {
 		title, err := cat.Format(b.frameKey(doc.Kind+".title"), "title", v.TitlePlain)
 		if err != nil {

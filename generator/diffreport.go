@@ -66,7 +66,7 @@ func NewDiffReport(oldName string, old *Declaration, newName string, new *Declar
 		if missing {
 			return emptySite(both), nil
 		}
-		s, err := Build(d, Options{Locales: both})
+		s, err := Build(d, Options{Locales: both, textOnly: true})
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}

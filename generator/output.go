@@ -149,6 +149,9 @@ func (o Options) check() error {
 
 // writes reports whether the build writes files of the format.
 func (o Options) writes(f Format) bool {
+	if o.textOnly {
+		return false
+	}
 	if len(o.Formats) == 0 {
 		return slices.Contains(DefaultFormats, f)
 	}
