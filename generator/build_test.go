@@ -376,7 +376,12 @@ func TestSlotsSettleAsRenderingDoes(t *testing.T) {
 	for _, p := range paths {
 		d := loadFile(t, p)
 		opts := Options{Formats: []Format{FormatMarkdown, FormatHTML, FormatJSON}}
-		fast, slow := build(d, opts, false), build(d, opts, true)
+		before := slowSettles.Load()
+		fast := build(d, opts, false)
+		if n := slowSettles.Load() - before; n != 0 {
+			t.Errorf("%s: %d documents settled by rendering again, not with slots", p, n)
+		}
+		slow := build(d, opts, true)
 		if !slices.Equal(fast.Paths(), slow.Paths()) {
 			t.Fatalf("%s: files %v, rendering again %v", p, fast.Paths(), slow.Paths())
 		}
@@ -387,6 +392,15 @@ func TestSlotsSettleAsRenderingDoes(t *testing.T) {
 		}
 	}
 
+	// diff builds the text alone, and settles it with slots too.
+	before := slowSettles.Load()
+	if _, err := NewDiffReport("v1.toml", loadFile(t, "../examples/changes/v1.toml"), "v2.toml", loadFile(t, "../examples/changes/v2.toml"), nil); err != nil {
+		t.Fatal(err)
+	}
+	if n := slowSettles.Load() - before; n != 0 {
+		t.Errorf("diff: %d documents settled by rendering again, not with slots", n)
+	}
+
 	policy, err := fs.ReadFile(templates.FS(), templates.Policy)
 	if err != nil {
 		t.Fatal(err)
@@ -394,7 +408,11 @@ func TestSlotsSettleAsRenderingDoes(t *testing.T) {
 	header := []byte("\n| {{.Reading.Policy}} |\n| --- |\n| x |\n")
 	overlay := fstest.MapFS{templates.Policy: {Data: append(policy, header...)}}
 	d := loadFile(t, "../examples/shop/notice.toml")
+	before = slowSettles.Load()
 	site := build(d, Options{Templates: overlay, Locales: []Locale{English}, Formats: []Format{FormatMarkdown, FormatHTML}}, false)
+	if slowSettles.Load() == before {
+		t.Error("a slot the page repeats in attributes was filled, not settled by rendering again")
+	}
 	want := fmt.Sprintf("about %d minutes", site.Documents[English]["policy"].Reading.Minutes)
 	if md := string(site.Files["en/policy.md"]); !strings.Contains(md, "| "+want+" |") {
 		t.Errorf("a template's table header states no %q:\n%s", want, md[len(md)-200:])

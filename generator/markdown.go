@@ -123,6 +123,15 @@ type Section struct {
 // convert parses Markdown that noticegen wrote and renders it. A sentence
 // of foreign that opens a paragraph is marked with its language.
 func convert(md []byte, foreign ...foreignText) (document, error) {
+	return convertDoc(md, true, foreign)
+}
+
+// convertText is convert without the HTML: what diff compares.
+func convertText(md []byte, foreign ...foreignText) (document, error) {
+	return convertDoc(md, false, foreign)
+}
+
+func convertDoc(md []byte, withHTML bool, foreign []foreignText) (document, error) {
 	var opts []parser.ParseOption
 	if len(foreign) > 0 {
 		pc := parser.NewContext()
@@ -131,8 +140,10 @@ func convert(md []byte, foreign ...foreignText) (document, error) {
 	}
 	doc := markdown.Parser().Parse(text.NewReader(md), opts...)
 	var html bytes.Buffer
-	if err := markdown.Renderer().Render(&html, md, doc); err != nil {
-		return document{}, err
+	if withHTML {
+		if err := markdown.Renderer().Render(&html, md, doc); err != nil {
+			return document{}, err
+		}
 	}
 	return document{HTML: html.Bytes(), Plain: plainOf(doc, md), Prose: proseOf(doc, md), Sections: sections(doc, md)}, nil
 }

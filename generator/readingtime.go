@@ -47,8 +47,16 @@ func ReadingTime(text string, lettersPerMinute float64) Reading {
 			counted = false
 		}
 	}
+	t := lettersRead(r.Letters, lettersPerMinute)
+	r.Seconds, r.Minutes = t.Seconds, t.Minutes
+	return r
+}
+
+// lettersRead is the time it takes to read letters at lettersPerMinute.
+func lettersRead(letters int, lettersPerMinute float64) Reading {
+	r := Reading{Letters: letters, LettersPerMinute: lettersPerMinute}
 	if lettersPerMinute > 0 {
-		r.Seconds = int(math.Ceil(60 * float64(r.Letters) / lettersPerMinute))
+		r.Seconds = int(math.Ceil(60 * float64(letters) / lettersPerMinute))
 	}
 	r.Minutes = (r.Seconds + 59) / 60
 	return r
