@@ -4,21 +4,20 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/noticegen/noticegen/internal/benchdata"
 )
 
 // largePair returns two large declarations that differ in a few places
 // spread through the document: retention, a label and a recipient's
 // country.
 func largePair(tb testing.TB) (*Declaration, *Declaration) {
-	src := string(largeDeclaration(400))
-	edited := strings.Replace(src, `retention = "2 months"`, `retention = "3 months"`, 1)
-	edited = strings.Replace(edited, `label = { en = "Purpose 150"`, `label = { en = "Purpose one hundred and fifty"`, 1)
-	edited = strings.Replace(edited, "name = \"Recipient 19\"\nrole = \"processor\"\npurposes = [\"p19\"]\ncountry = \"US\"", "name = \"Recipient 19\"\nrole = \"processor\"\npurposes = [\"p19\"]\ncountry = \"IN\"", 1)
-	old, err := Parse("old.toml", []byte(src))
+	src, edited := benchdata.LargePair(400)
+	old, err := Parse("old.toml", src)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	new, err := Parse("new.toml", []byte(edited))
+	new, err := Parse("new.toml", edited)
 	if err != nil {
 		tb.Fatal(err)
 	}

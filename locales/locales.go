@@ -55,24 +55,20 @@ type Catalog struct {
 	messages  map[string]map[string]message // key → plural form → text
 }
 
-var (
-	cacheMu sync.Mutex
-	cache   = map[string]*Catalog{}
-)
+// loaded holds each locale's catalog, parsed the first time it is asked
+// for. Locales parse at the same time: a build renders its locales in
+// parallel, and each asks for its own catalog first.
+var loaded sync.Map // locale → func() (*Catalog, error)
 
 // Load returns the built-in catalog of the locale.
 func Load(locale string) (*Catalog, error) {
-	cacheMu.Lock()
-	defer cacheMu.Unlock()
-	if c, ok := cache[locale]; ok {
-		return c, nil
+	load, ok := loaded.Load(locale)
+	if !ok {
+		load, _ = loaded.LoadOrStore(locale, sync.OnceValues(func() (*Catalog, error) {
+			return Parse(files, locale+".toml")
+		}))
 	}
-	c, err := Parse(files, locale+".toml")
-	if err != nil {
-		return nil, err
-	}
-	cache[locale] = c
-	return c, nil
+	return load.(func() (*Catalog, error))()
 }
 
 type header struct {
