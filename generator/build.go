@@ -8,6 +8,7 @@ import (
 	"fmt"
 	htmltemplate "html/template"
 	"io/fs"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -132,12 +133,20 @@ func Build(d *Declaration, opts Options) (*Site, error) {
 	}
 	site := &Site{Files: map[string][]byte{}, Documents: map[Locale]map[string]*Document{}}
 
-	// Locales render independently, so they render at the same time.
+	// Locales render independently, so they render at the same time, as
+	// many at once as there are processors to run them: a locale waiting
+	// for a processor would hold its half-made documents in memory for
+	// nothing.
 	results := make([]map[string]*Document, len(locs))
 	errs := make([]error, len(locs))
 	var wg sync.WaitGroup
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for i, l := range locs {
-		wg.Go(func() { results[i], errs[i] = t.renderLocale(d, l, locs, changes, opts) })
+		wg.Go(func() {
+			slots <- struct{}{}
+			defer func() { <-slots }()
+			results[i], errs[i] = t.renderLocale(d, l, locs, changes, opts)
+		})
 	}
 	wg.Wait()
 	for i, l := range locs {
@@ -387,23 +396,30 @@ func execute(t *template.Template, v *view) ([]byte, error) {
 
 // tidyMarkdown trims trailing spaces and collapses runs of blank lines, so
 // templates can be laid out for reading without that showing in the output.
+// It also trims the whole and ends it with one line break.
 func tidyMarkdown(b []byte) []byte {
-	lines := strings.Split(string(b), "\n")
-	var out []string
-	blank := true
-	for _, l := range lines {
-		l = strings.TrimRight(l, " \t")
-		if l == "" {
-			if blank {
-				continue
+	out := make([]byte, 0, len(b))
+	blank := true // at the start, blank lines are dropped
+	for len(b) > 0 {
+		line := b
+		if i := bytes.IndexByte(b, '\n'); i >= 0 {
+			line, b = b[:i], b[i+1:]
+		} else {
+			b = nil
+		}
+		line = bytes.TrimRight(line, " \t")
+		if len(line) == 0 {
+			if !blank {
+				out = append(out, '\n')
 			}
 			blank = true
-		} else {
-			blank = false
+			continue
 		}
-		out = append(out, l)
+		blank = false
+		out = append(out, line...)
+		out = append(out, '\n')
 	}
-	return []byte(strings.TrimSpace(strings.Join(out, "\n")) + "\n")
+	return append(bytes.TrimSpace(out), '\n')
 }
 
 // renderLocale renders the documents of one locale. changes, when not nil,
@@ -623,6 +639,11 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 	}
 	docs := map[string]*Document{"summary": summary, "policy": policy, "glance": glance}
 	if opts.textOnly {
+		// Sections hold the text a diff compares; the whole text, twice
+		// more, would only take memory while the other side builds.
+		for _, doc := range docs {
+			doc.Plain, doc.Prose = "", ""
+		}
 		return docs, nil
 	}
 	delete(docs, "glance")

@@ -437,3 +437,19 @@ func TestFillSlots(t *testing.T) {
 		}
 	}
 }
+
+func TestTidyMarkdown(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                                   "\n",
+		"# T\n":                              "# T\n",
+		"\n\n# T  \n\n\n\ntext\t\n  \n- a\n": "# T\n\ntext\n\n- a\n",
+		"a\n \n\t\nb":                        "a\n\nb\n",
+		"\u00a0a\u00a0\n\n":                  "a\n",
+		"  indented\n":                       "indented\n",
+		"a\r\n\r\nb":                         "a\r\n\r\nb\n",
+	} {
+		if got := string(tidyMarkdown([]byte(in))); got != want {
+			t.Errorf("tidyMarkdown(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -145,7 +145,11 @@ func convertDoc(md []byte, withHTML bool, foreign []foreignText) (document, erro
 			return document{}, err
 		}
 	}
-	return document{HTML: html.Bytes(), Plain: plainOf(doc, md), Prose: proseOf(doc, md), Sections: sections(doc, md)}, nil
+	out := document{HTML: html.Bytes(), Plain: plainOf(doc, md), Sections: sections(doc, md)}
+	if withHTML { // a page's text is measured for readability; diff's is not
+		out.Prose = proseOf(doc, md)
+	}
+	return out, nil
 }
 
 // proseOf returns a document's running text, one paragraph or list item a
@@ -230,7 +234,7 @@ func plainOf(n ast.Node, src []byte) string {
 			// (goldmark resolves them as it renders), so "AT\&T" and
 			// "AT&amp;T" are read as the "AT&T" a reader sees.
 			v := n.Value(src)
-			if !n.IsRaw() {
+			if !n.IsRaw() && bytes.ContainsAny(v, `\&`) {
 				v = util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(v)))
 			}
 			b.Write(v)
