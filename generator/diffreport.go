@@ -2,6 +2,7 @@ package generator
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"html"
@@ -11,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // DiffReport is what noticegen diff shows: the change list and the redline
@@ -62,25 +64,34 @@ func NewDiffReport(oldName string, old *Declaration, newName string, new *Declar
 	if len(both) == 0 {
 		return r, nil
 	}
-	build := func(name string, d *Declaration, missing bool) (*Site, error) {
+	build := func(name string, d *Declaration, missing bool, l Locale) (*Site, error) {
 		if missing {
-			return emptySite(both), nil
+			return emptySite([]Locale{l}), nil
 		}
-		s, err := Build(d, Options{Locales: both, textOnly: true})
+		s, err := Build(d, Options{Locales: []Locale{l}, textOnly: true})
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 		return s, nil
 	}
-	oldSite, err := build(oldName, old, r.OldMissing)
-	if err != nil {
-		return nil, err
+	// A locale at a time, its two sides at once: only one locale's
+	// documents are in memory, and both processors of a small machine work.
+	work := reportWork
+	for _, l := range Locales {
+		if !slices.Contains(both, l) {
+			continue
+		}
+		var sites [2]*Site
+		var errs [2]error
+		var wg sync.WaitGroup
+		wg.Go(func() { sites[0], errs[0] = build(oldName, old, r.OldMissing, l) })
+		wg.Go(func() { sites[1], errs[1] = build(newName, new, r.NewMissing, l) })
+		wg.Wait()
+		if err := cmp.Or(errs[0], errs[1]); err != nil {
+			return nil, err
+		}
+		r.Redlines = append(r.Redlines, redlineLocale(sites[0].Documents[l], sites[1].Documents[l], l, &work)...)
 	}
-	newSite, err := build(newName, new, r.NewMissing)
-	if err != nil {
-		return nil, err
-	}
-	r.Redlines = Redline(oldSite, newSite)
 	return r, nil
 }
 

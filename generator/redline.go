@@ -132,9 +132,16 @@ func Redline(old, new *Site) []DocumentRedline {
 		if od == nil || nd == nil {
 			continue
 		}
-		for _, kind := range []string{"summary", "policy"} {
-			out = append(out, DocumentRedline{Locale: l, Kind: kind, Sections: redlineSections(od[kind].Sections, nd[kind].Sections, &work)})
-		}
+		out = append(out, redlineLocale(od, nd, l, &work)...)
+	}
+	return out
+}
+
+// redlineLocale compares the documents of one locale, spending from work.
+func redlineLocale(od, nd map[string]*Document, l Locale, work *int) []DocumentRedline {
+	var out []DocumentRedline
+	for _, kind := range []string{"summary", "policy"} {
+		out = append(out, DocumentRedline{Locale: l, Kind: kind, Sections: redlineSections(od[kind].Sections, nd[kind].Sections, work)})
 	}
 	return out
 }
