@@ -137,7 +137,7 @@ func Build(d *Declaration, opts Options) (*Site, error) {
 	// many at once as there are processors to run them: a locale waiting
 	// for a processor would hold its half-made documents in memory for
 	// nothing.
-	results := make([]map[string]*Document, len(locs))
+	results := make([]*localeOutput, len(locs))
 	errs := make([]error, len(locs))
 	var wg sync.WaitGroup
 	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
@@ -153,9 +153,10 @@ func Build(d *Declaration, opts Options) (*Site, error) {
 		if errs[i] != nil {
 			return nil, fmt.Errorf("%s: %w", l, errs[i])
 		}
-		site.Documents[l] = results[i]
+		out := results[i]
+		site.Documents[l] = out.docs
 		for _, kind := range []string{"summary", "policy"} {
-			doc := results[i][kind]
+			doc := out.docs[kind]
 			if opts.writes(FormatMarkdown) {
 				site.Files[string(l)+"/"+kind+".md"] = doc.Markdown
 			}
@@ -164,12 +165,15 @@ func Build(d *Declaration, opts Options) (*Site, error) {
 			}
 		}
 		if opts.writes(FormatHTML) {
-			site.Files[string(l)+"/glance.html"] = results[i]["glance"].HTML
+			site.Files[string(l)+"/glance.html"] = out.docs["glance"].HTML
 		}
-	}
-	if opts.writes(FormatMoments) {
-		if err := t.writeMoments(d, locs, site, opts); err != nil {
-			return nil, err
+		if out.moments != nil {
+			site.Files[string(l)+"/moments.json"] = out.momentsJSON
+			site.Files[string(l)+"/moments.html"] = out.momentsPage
+			if site.Moments == nil {
+				site.Moments = map[Locale]*Moments{}
+			}
+			site.Moments[l] = out.moments
 		}
 	}
 	if opts.writes(FormatHTML) && !opts.Fragment {
@@ -424,7 +428,15 @@ func tidyMarkdown(b []byte) []byte {
 
 // renderLocale renders the documents of one locale. changes, when not nil,
 // is the change list against the previous version.
-func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, changes *Changes, opts Options) (map[string]*Document, error) {
+// localeOutput is what a locale renders: its documents and, when the
+// build writes them, its moments.
+type localeOutput struct {
+	docs                     map[string]*Document
+	moments                  *Moments
+	momentsJSON, momentsPage []byte
+}
+
+func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, changes *Changes, opts Options) (*localeOutput, error) {
 	cat, err := locales.Load(string(l))
 	if err != nil {
 		return nil, err
@@ -644,7 +656,7 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 		for _, doc := range docs {
 			doc.Plain, doc.Prose = "", ""
 		}
-		return docs, nil
+		return &localeOutput{docs: docs}, nil
 	}
 	delete(docs, "glance")
 	for _, doc := range docs {
@@ -678,7 +690,17 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 		return nil, err
 	}
 	docs["glance"] = glance
-	return docs, nil
+	out := &localeOutput{docs: docs}
+	if opts.writes(FormatMoments) {
+		// The moments say what the documents say, from the same view.
+		if out.moments, err = momentsOf(b, v); err != nil {
+			return nil, fmt.Errorf("moments: %w", err)
+		}
+		if out.momentsJSON, out.momentsPage, err = ts.momentFiles(out.moments, opts); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // alternate is one locale of a document. Href is relative, for links in

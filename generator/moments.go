@@ -114,6 +114,13 @@ func MomentsOf(d *Declaration, l Locale) (*Moments, error) {
 	if err != nil {
 		return nil, err
 	}
+	return momentsOf(b, v)
+}
+
+// momentsOf makes the moments of the locale of a view that b built: a
+// build reuses the view its documents were rendered from.
+func momentsOf(b *builder, v *view) (*Moments, error) {
+	d, l := b.d, b.l
 	m := &Moments{
 		Schema: MomentsJSONVersion, Locale: l,
 		Notice:  momentNotice{Title: v.TitlePlain, Version: d.Notice.Version},
@@ -247,29 +254,15 @@ func (m *Moments) JSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// writeMoments adds each locale's moments.json and moments.html to the site.
-func (ts *templateSet) writeMoments(d *Declaration, locs []Locale, site *Site, opts Options) error {
-	for _, l := range locs {
-		m, err := MomentsOf(d, l)
-		if err != nil {
-			return fmt.Errorf("%s: moments: %w", l, err)
-		}
-		js, err := m.JSON()
-		if err != nil {
-			return err
-		}
-		page, err := ts.momentsPage(m, opts)
-		if err != nil {
-			return fmt.Errorf("%s: moments: %w", l, err)
-		}
-		site.Files[string(l)+"/moments.json"] = js
-		site.Files[string(l)+"/moments.html"] = page
-		if site.Moments == nil {
-			site.Moments = map[Locale]*Moments{}
-		}
-		site.Moments[l] = m
+// momentFiles makes a locale's moments.json and moments.html.
+func (ts *templateSet) momentFiles(m *Moments, opts Options) (js, page []byte, err error) {
+	if js, err = m.JSON(); err != nil {
+		return nil, nil, err
 	}
-	return nil
+	if page, err = ts.momentsPage(m, opts); err != nil {
+		return nil, nil, fmt.Errorf("moments: %w", err)
+	}
+	return js, page, nil
 }
 
 // momentsPage renders moments.html (moments.html.tmpl): a page, or with
