@@ -155,7 +155,7 @@ func Build(d *Declaration, opts Options) (*Site, error) {
 		}
 		out := results[i]
 		site.Documents[l] = out.docs
-		for _, kind := range []string{"summary", "policy"} {
+		for _, kind := range []string{"summary", "policy", "glance"} {
 			doc := out.docs[kind]
 			if opts.writes(FormatMarkdown) {
 				site.Files[string(l)+"/"+kind+".md"] = doc.Markdown
@@ -163,9 +163,6 @@ func Build(d *Declaration, opts Options) (*Site, error) {
 			if opts.writes(FormatHTML) {
 				site.Files[string(l)+"/"+kind+".html"] = doc.HTML
 			}
-		}
-		if opts.writes(FormatHTML) {
-			site.Files[string(l)+"/glance.html"] = out.docs["glance"].HTML
 		}
 		if out.moments != nil {
 			site.Files[string(l)+"/moments.json"] = out.momentsJSON
@@ -658,13 +655,16 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 		}
 		return &localeOutput{docs: docs}, nil
 	}
-	delete(docs, "glance")
 	for _, doc := range docs {
 		title, err := cat.Format(b.frameKey(doc.Kind+".title"), "title", v.TitlePlain)
 		if err != nil {
 			return nil, err
 		}
-		if doc.HTML, err = ts.pageHTML(d, cat, title, doc, built, opts); err != nil {
+		// The glance is written alone as a fragment, for a site footer, a
+		// checkout page or an app's settings screen.
+		page := opts
+		page.Fragment = page.Fragment || doc.Kind == "glance"
+		if doc.HTML, err = ts.pageHTML(d, cat, title, doc, built, page); err != nil {
 			return nil, err
 		}
 		if opts.page != nil && opts.writes(FormatMarkdown) {
@@ -678,18 +678,6 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 			doc.Markdown = withFrontMatter(newPageMeta(d, doc, title, opts.page).render(opts.FrontMatter), doc.Markdown)
 		}
 	}
-	// The glance is written alone as a fragment, for a site footer, a
-	// checkout page or an app's settings screen.
-	title, err := cat.Format(b.frameKey("glance.title"), "title", v.TitlePlain)
-	if err != nil {
-		return nil, err
-	}
-	fragment := opts
-	fragment.Fragment = true
-	if glance.HTML, err = ts.pageHTML(d, cat, title, glance, built, fragment); err != nil {
-		return nil, err
-	}
-	docs["glance"] = glance
 	out := &localeOutput{docs: docs}
 	if opts.writes(FormatMoments) {
 		// The moments say what the documents say, from the same view.

@@ -254,7 +254,7 @@ func TestBuildLocaleSubset(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"fr/glance.html", "fr/moments.html", "fr/moments.json", "fr/policy.html", "fr/policy.md", "fr/summary.html", "fr/summary.md", "index.html", "notice.json"}
+	want := []string{"fr/glance.html", "fr/glance.md", "fr/moments.html", "fr/moments.json", "fr/policy.html", "fr/policy.md", "fr/summary.html", "fr/summary.md", "index.html", "notice.json"}
 	if got := site.Paths(); !slices.Equal(got, want) {
 		t.Errorf("paths = %v, want %v", got, want)
 	}

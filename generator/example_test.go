@@ -78,6 +78,7 @@ func ExampleBuild() {
 	fmt.Println(strings.SplitN(string(summary.Markdown), "\n", 2)[0])
 	// Output:
 	// en/glance.html
+	// en/glance.md
 	// en/moments.html
 	// en/moments.json
 	// en/policy.html
@@ -109,7 +110,7 @@ func ExampleBuild_frontMatter() {
 	md := string(site.Files["en/summary.md"])
 	fmt.Print(md[:strings.Index(md, "  reading_time:")])
 	// Output:
-	// [en/policy.md en/summary.md]
+	// [en/glance.md en/policy.md en/summary.md]
 	// ---
 	// title: "Example privacy notice: summary"
 	// date: 2026-12-01

@@ -127,7 +127,8 @@ type jsonDocuments struct {
 	Locale  Locale       `json:"locale"`
 	Summary jsonDocument `json:"summary"`
 	Policy  jsonDocument `json:"policy"`
-	// Glance is the 30-second layer, written as <locale>/glance.html.
+	// Glance is the 30-second layer, written as <locale>/glance.md and
+	// glance.html (an <article> alone).
 	Glance *jsonDocument `json:"glance,omitempty"`
 }
 
@@ -218,7 +219,7 @@ func noticeJSON(d *Declaration, site *Site, built []Locale) ([]byte, error) {
 		}
 		if doc := site.Documents[l]["glance"]; doc != nil {
 			docs.Glance = &jsonDocument{
-				HTML:  fileInfo(site, string(l)+"/glance.html"),
+				Markdown: fileInfo(site, string(l)+"/glance.md"), HTML: fileInfo(site, string(l)+"/glance.html"),
 				Words: doc.Reading.Words, Letters: doc.Reading.Letters, Sentences: len(Sentences(doc.Plain)),
 				ReadingSeconds: doc.Reading.Seconds, ReadingMinutes: doc.Reading.Minutes,
 				LettersPerMinute: doc.Reading.LettersPerMinute, Readability: doc.Readability,

@@ -112,10 +112,10 @@ func TestBuildFormats(t *testing.T) {
 		formats []Format
 		want    []string
 	}{
-		{[]Format{FormatMarkdown}, []string{"en/policy.md", "en/summary.md", "fr/policy.md", "fr/summary.md"}},
+		{[]Format{FormatMarkdown}, []string{"en/glance.md", "en/policy.md", "en/summary.md", "fr/glance.md", "fr/policy.md", "fr/summary.md"}},
 		{[]Format{FormatHTML}, []string{"en/glance.html", "en/policy.html", "en/summary.html", "fr/glance.html", "fr/policy.html", "fr/summary.html", "index.html"}},
 		{[]Format{FormatJSON}, []string{"notice.json"}},
-		{[]Format{FormatJSON, FormatMarkdown}, []string{"en/policy.md", "en/summary.md", "fr/policy.md", "fr/summary.md", "notice.json"}},
+		{[]Format{FormatJSON, FormatMarkdown}, []string{"en/glance.md", "en/policy.md", "en/summary.md", "fr/glance.md", "fr/policy.md", "fr/summary.md", "notice.json"}},
 		{nil, all.Paths()},
 	}
 	for _, tt := range tests {
@@ -215,7 +215,7 @@ func TestBuildFragment(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"en/glance.html", "en/moments.html", "en/moments.json", "en/policy.html", "en/policy.md", "en/summary.html", "en/summary.md", "fr/glance.html", "fr/moments.html", "fr/moments.json", "fr/policy.html", "fr/policy.md", "fr/summary.html", "fr/summary.md", "notice.json"}
+	want := []string{"en/glance.html", "en/glance.md", "en/moments.html", "en/moments.json", "en/policy.html", "en/policy.md", "en/summary.html", "en/summary.md", "fr/glance.html", "fr/glance.md", "fr/moments.html", "fr/moments.json", "fr/policy.html", "fr/policy.md", "fr/summary.html", "fr/summary.md", "notice.json"}
 	if got := site.Paths(); !slices.Equal(got, want) {
 		t.Errorf("paths = %v, want %v (no index.html)", got, want)
 	}
@@ -256,12 +256,14 @@ func TestWriteDirMarker(t *testing.T) {
 	got := readTree(t, out)
 	want := `# noticegen build wrote this directory and replaces all of it on the next build.
 # It refuses to when the directory holds anything but this file and the paths below.
+en/glance.md
 en/policy.md
 en/summary.md
+fr/glance.md
 fr/policy.md
 fr/summary.md
 `
-	if string(got[".noticegen"]) != want || len(got) != 5 {
+	if string(got[".noticegen"]) != want || len(got) != 7 {
 		t.Errorf("a Markdown-only build wrote %v, with .noticegen:\n%s", slices.Sorted(maps.Keys(got)), got[".noticegen"])
 	}
 	// A build with notice.json lists it too.

@@ -16,7 +16,8 @@ import (
 // the example site, runs hugo, and checks the pages of every language:
 // their version, date and reading time (which Hugo 0.111 left empty when
 // read from .Params), links between the documents turned into page
-// addresses (which stayed .md links), anchors, and hreflang alternates.
+// addresses (which stayed .md links), anchors, hreflang alternates, and
+// the glance on each language's home page.
 // CI runs it with Debian's Hugo 0.111.3, the oldest the README states;
 // without hugo it is skipped, or fails with NOTICEGEN_REQUIRE_HUGO=1.
 func TestHugoExample(t *testing.T) {
@@ -85,6 +86,12 @@ func TestHugoExample(t *testing.T) {
 		}
 		if policy := read(dir + "policy/index.html"); !strings.Contains(policy, `id="purpose-orders"`) {
 			t.Errorf("%s policy: no anchor purpose-orders", l)
+		}
+		// The glance, on the home page as a site would show it.
+		home := strings.TrimSuffix(dir, "privacy/")
+		if page := read(home + "index.html"); !strings.Contains(page, `<aside class="privacy-glance"`) ||
+			!strings.Contains(page, `<strong>Atelier Lumen SAS</strong>`) || !strings.Contains(page, `href="`+dir+`summary/#choices"`) {
+			t.Errorf("%s home page: no glance linking to %ssummary/#choices", l, dir)
 		}
 	}
 }
