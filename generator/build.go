@@ -653,6 +653,13 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 		for _, doc := range docs {
 			doc.Plain, doc.Prose = "", ""
 		}
+		// The moments, as sections a diff compares: people read a
+		// consent prompt as closely as the policy it points to.
+		m, err := momentsOf(b, v)
+		if err != nil {
+			return nil, fmt.Errorf("moments: %w", err)
+		}
+		docs["moments"] = &Document{Locale: l, Kind: "moments", Sections: m.sections()}
 		return &localeOutput{docs: docs}, nil
 	}
 	for _, doc := range docs {

@@ -100,7 +100,7 @@ func NewDiffReport(oldName string, old *Declaration, newName string, new *Declar
 func emptySite(locs []Locale) *Site {
 	s := &Site{Documents: map[Locale]map[string]*Document{}}
 	for _, l := range locs {
-		s.Documents[l] = map[string]*Document{"summary": {Locale: l, Kind: "summary"}, "policy": {Locale: l, Kind: "policy"}}
+		s.Documents[l] = map[string]*Document{"summary": {Locale: l, Kind: "summary"}, "policy": {Locale: l, Kind: "policy"}, "moments": {Locale: l, Kind: "moments"}}
 	}
 	return s
 }
@@ -483,6 +483,12 @@ func (r *DiffReport) markdownBlocks() []redlineBlock {
 func (r *DiffReport) sectionLevel(kind, anchor string) Level {
 	if kind == "summary" {
 		return r.Changes.Level
+	}
+	// A moment is about its purpose (choice-<id>) or data item (field-<id>).
+	if rest, ok := strings.CutPrefix(anchor, "choice-"); ok {
+		anchor = "purpose-" + rest
+	} else if rest, ok := strings.CutPrefix(anchor, "field-"); ok {
+		anchor = "data-" + rest
 	}
 	level, tied := Editorial, false
 	for _, c := range r.Changes.List {

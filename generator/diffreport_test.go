@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -104,5 +106,40 @@ func TestBuildPrevious(t *testing.T) {
 	}
 	if bytes.Contains(plain.Files["en/summary.md"], []byte("what-changed")) {
 		t.Error("a build without --previous has a what-changed section")
+	}
+}
+
+// TestDiffComparesMoments: a diff redlines the moments too, a section a
+// consent prompt or field hint, and ranks a moment by the changes to its
+// purpose or data item.
+func TestDiffComparesMoments(t *testing.T) {
+	r, err := NewDiffReport("v1.toml", loadFile(t, "../examples/changes/v1.toml"), "v2.toml", loadFile(t, "../examples/changes/v2.toml"), []Locale{English})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var moments *DocumentRedline
+	for i := range r.Redlines {
+		if r.Redlines[i].Kind == "moments" {
+			moments = &r.Redlines[i]
+		}
+	}
+	if moments == nil {
+		t.Fatalf("no moments in the redline: %v", r.Redlines)
+	}
+	var changed []string
+	for _, s := range moments.Sections {
+		if s.Changed {
+			changed = append(changed, s.Anchor)
+		}
+	}
+	if want := []string{"choice-recommendations", "field-email", "field-name", "field-address", "field-purchases"}; !slices.Equal(changed, want) {
+		t.Errorf("changed moments = %v, want %v", changed, want)
+	}
+	prompt := moments.Sections[slices.IndexFunc(moments.Sections, func(s SectionRedline) bool { return s.Anchor == "choice-recommendations" })]
+	if len(prompt.Segments) != 1 || prompt.Segments[0].Op != Insert || !strings.Contains(prompt.Segments[0].Text, "If you agree, we use your purchases and pages visited.") {
+		t.Errorf("the new prompt is not shown inserted: %+v", prompt.Segments)
+	}
+	if got, want := r.sectionLevel("moments", "choice-recommendations"), r.sectionLevel("policy", "purpose-recommendations"); got != want {
+		t.Errorf("the prompt's level = %v, want its purpose's %v", got, want)
 	}
 }

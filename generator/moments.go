@@ -5,9 +5,12 @@ import (
 	"encoding/json"
 	"fmt"
 	htmltemplate "html/template"
+	"slices"
 	"strings"
 
 	"github.com/noticegen/noticegen/locales"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
 )
 
 // MomentsJSONVersion is the version of the moments.json schema
@@ -211,9 +214,51 @@ func momentsOf(b *builder, v *view) (*Moments, error) {
 	return m, b.err
 }
 
+// sections returns the moments as a diff compares them: a section a
+// moment, anchored by its id, headed by its title, its sentences one a
+// line.
+func (m *Moments) sections() []Section {
+	var out []Section
+	lines := func(ss ...string) string {
+		return strings.Join(slices.DeleteFunc(ss, func(s string) bool { return s == "" }), "\n")
+	}
+	for _, c := range m.Choices {
+		out = append(out, Section{Anchor: c.ID, Heading: c.Title, Plain: lines(c.What, c.Benefit, c.Retention, c.Change)})
+	}
+	for _, f := range m.Fields {
+		out = append(out, Section{Anchor: f.ID, Heading: f.Label, Plain: lines(f.Why, f.Need, f.IfMissing)})
+	}
+	return out
+}
+
 // momentText renders a moment's Markdown sentences as plain text, for
 // moments.json, and as HTML, for moments.html.
+//
+// The sentences are parsed as one document, a paragraph each, and each
+// paragraph rendered alone: the same text as parsing each sentence alone,
+// at a fraction of the cost. Sentences that do not come out a paragraph
+// each are parsed one by one.
 func momentText(sentences []string) (plain []string, html []htmltemplate.HTML, err error) {
+	src := []byte(strings.Join(sentences, "\n\n"))
+	doc := markdown.Parser().Parse(text.NewReader(src))
+	var paragraphs []ast.Node
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		paragraphs = append(paragraphs, n)
+	}
+	if len(paragraphs) == len(sentences) && !slices.ContainsFunc(paragraphs, func(n ast.Node) bool { return n.Kind() != ast.KindParagraph }) {
+		var b bytes.Buffer
+		for _, p := range paragraphs {
+			b.Reset()
+			if err := markdown.Renderer().Render(&b, src, p); err != nil {
+				return nil, nil, err
+			}
+			plain = append(plain, strings.TrimSpace(plainOf(p, src)))
+			h := strings.TrimSpace(b.String())
+			h = strings.TrimSuffix(strings.TrimPrefix(h, "<p>"), "</p>")
+			html = append(html, htmltemplate.HTML(h)) // goldmark's output of sanitized Markdown
+		}
+		return plain, html, nil
+	}
 	for _, s := range sentences {
 		doc, err := convert([]byte(s))
 		if err != nil {

@@ -366,3 +366,29 @@ func TestMomentsInTheLawsWords(t *testing.T) {
 		t.Errorf("under the GDPR: link %q", got)
 	}
 }
+
+// TestMomentTextAsEachAlone: sentences parsed together come out as each
+// parsed alone, including one that Markdown would not read as a paragraph
+// (here a list item), which sends them through one at a time.
+func TestMomentTextAsEachAlone(t *testing.T) {
+	for _, sentences := range [][]string{
+		{"If you agree, we use your **email**.", "See [the policy](https://example.com/p) for more.", "Kept: 13 months."},
+		{"One.", "- a list, not a paragraph", "Three `code`."},
+		{"Ends with a hard break\\", "AT\\&T &amp; co."},
+	} {
+		plain, html, err := momentText(sentences)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, s := range sentences {
+			doc, err := convert([]byte(s))
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantHTML := strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(string(doc.HTML)), "<p>"), "</p>")
+			if plain[i] != strings.TrimSpace(doc.Plain) || string(html[i]) != wantHTML {
+				t.Errorf("%q: got %q, %q; alone %q, %q", s, plain[i], html[i], strings.TrimSpace(doc.Plain), wantHTML)
+			}
+		}
+	}
+}

@@ -137,10 +137,14 @@ func Redline(old, new *Site) []DocumentRedline {
 	return out
 }
 
-// redlineLocale compares the documents of one locale, spending from work.
+// redlineLocale compares the documents of one locale, spending from work:
+// the summary, the policy and, when both builds made them, the moments.
 func redlineLocale(od, nd map[string]*Document, l Locale, work *int) []DocumentRedline {
 	var out []DocumentRedline
-	for _, kind := range []string{"summary", "policy"} {
+	for _, kind := range []string{"summary", "policy", "moments"} {
+		if od[kind] == nil || nd[kind] == nil {
+			continue
+		}
 		out = append(out, DocumentRedline{Locale: l, Kind: kind, Sections: redlineSections(od[kind].Sections, nd[kind].Sections, work)})
 	}
 	return out
