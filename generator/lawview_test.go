@@ -141,7 +141,7 @@ func TestUSStates(t *testing.T) {
 	wantIn(t, "verbatim in English, in Spanish too", esSummary+esPolicy, sensitiveNotice)
 	// Colorado wants each sale shown where the recipient is (4 CCR 904-3
 	// Rule 6.03(A)(1)(c)-(d)), in the states' terms.
-	wantIn(t, "the recipient bought the data", section(t, esPolicy, "recipient-exchange"), "- Vendemos estos datos a este destinatario, una venta conforme a las leyes estatales de privacidad de EE. UU.")
+	wantIn(t, "the recipient bought the data", section(t, esPolicy, "recipient-exchange"), "- Vendemos estos datos a este destinatario. Conforme a las leyes estatales de privacidad de EE. UU., se trata de una «venta».")
 	_, policy = reviewDocs(t, us, "en", "sold = false", "sold = true", `jurisdictions = ["us-states"]`, `jurisdictions = ["ccpa", "us-states"]`)
 	wantIn(t, "a sale under both laws", section(t, policy, "recipient-exchange"), "- We sell this data to this recipient, a sale as defined by the CCPA and the US state privacy laws.")
 
@@ -210,7 +210,7 @@ func TestSaleAndSignalsUnderEachLaw(t *testing.T) {
 		{ride, `["gdpr", "ccpa"]`, "en", rideEdits, "**Sold or shared**: yes.", "we treat it as a request to opt out of the sale and sharing of your personal information", "Sold to others", "we do not sell your personal data"},
 		{shop, `["gdpr"]`, "fr", shopEdits, "**Vente à des tiers** : non.", "Que votre navigateur l'envoie ou non, nous ne vendons pas ces données et ne les communiquons pas à des tiers à des fins publicitaires.", "Vente ou partage", "demande d'opposition"},
 		{quebec, `["quebec"]`, "fr", []string{"[security]", "[signals]\ngpc = true\n\n[security]"}, "**Vente à des tiers** : non.", "par lequel votre navigateur demande que vos renseignements personnels ne soient ni vendus ni communiqués à des tiers. Que votre navigateur l'envoie ou non, nous ne vendons pas vos renseignements personnels", "Vente ou partage", "données à caractère personnel"},
-		{shop, `["gdpr"]`, "es", shopEdits, "**Venta a terceros**: no.", "Tanto si su navegador la envía como si no, no vendemos sus datos personales ni los comunicamos a terceros con fines publicitarios.", "compartición", "solicitud para que no vendamos"},
+		{shop, `["gdpr"]`, "es", shopEdits, "**Venta a terceros**: no.", "No vendemos sus datos personales ni los comunicamos a terceros con fines publicitarios, tanto si su navegador envía la señal como si no.", "compartición", "solicitud para que no vendamos"},
 		{shop, `["gdpr", "ccpa"]`, "es", shopEdits, "**Venta o compartición**: no.", "la tratamos como una solicitud para que no vendamos ni compartamos su información personal", "Venta a terceros", "no se vendan ni se compartan"},
 	} {
 		from := `jurisdictions = ["uu-pdp"]`
