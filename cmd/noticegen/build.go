@@ -31,15 +31,16 @@ func newBuildCmd() *cobra.Command {
 		Use:   "build [FILE]",
 		Short: "Build the summary and policy of a declaration into a directory",
 		Long: `Build reads FILE (default notice.toml) and writes, for each locale of the
-notice, DIR/<locale>/summary.md, summary.html, policy.md and policy.html,
-plus DIR/index.html (a language chooser) and DIR/notice.json (the
-declaration as data, with words, reading time and sha256 of every document).
---format chooses among md, html (with index.html) and json, and writes
-the app stores' privacy labels when asked: play writes
-DIR/play/data_safety.csv, Google Play's Data safety form; apple writes
-DIR/apple/app_privacy_details.json for fastlane and
-DIR/apple/PrivacyInfo.xcprivacy, the collected-data part of a privacy
-manifest.
+notice, DIR/<locale>/summary, policy and glance (the 30-second layer), each
+as .md and .html, and moments.json and moments.html (the notices shown when
+people are asked), plus DIR/index.html (a language chooser) and
+DIR/notice.json (the declaration as data, with words, reading time and
+sha256 of every document). --format chooses among md, html (with
+index.html), json and moments, and writes the rest when asked: ios and
+android the phone's own permission strings; play DIR/play/data_safety.csv,
+Google Play's Data safety form; apple DIR/apple/app_privacy_details.json
+for fastlane and DIR/apple/PrivacyInfo.xcprivacy, the collected-data part
+of a privacy manifest.
 
 For a static site: --front-matter yaml|toml starts each Markdown file with
 front matter for Hugo or Jekyll; --fragment writes each HTML document as an

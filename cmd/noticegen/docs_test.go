@@ -65,7 +65,7 @@ func TestManPagesReproducible(t *testing.T) {
 		t.Errorf("header without SOURCE_DATE_EPOCH: %s", th)
 	}
 	build := string(a["noticegen-build.1"])
-	for _, s := range []string{"<locale>/summary.md", "<article>", "noticegen build --format md --front-matter yaml --out privacy"} {
+	for _, s := range []string{"<locale>/summary, policy and glance", "moments.json", "<article>", "noticegen build --format md --front-matter yaml --out privacy"} {
 		if !strings.Contains(build, s) {
 			t.Errorf("noticegen-build.1 lacks %q", s)
 		}
