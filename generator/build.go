@@ -268,6 +268,14 @@ func loadTemplates(override fs.FS) (*templateSet, error) {
 		if err != nil {
 			return nil, err // already "template: NAME:LINE: …"
 		}
+		// Every page can place a history's version notice.
+		notice, err := overlay(override, templates.VersionNotice)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := t.New(templates.VersionNotice).Parse(string(notice)); err != nil {
+			return nil, err
+		}
 		return t, nil
 	}
 	var err error

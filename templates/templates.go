@@ -23,10 +23,13 @@ const (
 	Index    = "index.html.tmpl"
 	Style    = "style.css"
 	Moments  = "moments.html.tmpl" // a locale's just-in-time notices
+	// VersionNotice is the notice of a history's pages, shared by the
+	// page, the fragment and the moments page.
+	VersionNotice = "version-notice.html.tmpl"
 )
 
 // All lists every template name.
-var All = []string{Summary, Glance, Policy, Page, Fragment, Index, Style, Moments}
+var All = []string{Summary, Glance, Policy, Page, Fragment, Index, Style, Moments, VersionNotice}
 
 // FS returns the default templates.
 func FS() fs.FS { return files }
