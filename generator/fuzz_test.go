@@ -290,3 +290,56 @@ func htmlBlocks(html []byte) []string {
 	}
 	return out
 }
+
+// FuzzMomentText: sentences rendered together come out exactly as each
+// rendered alone, whatever they hold.
+func FuzzMomentText(f *testing.F) {
+	f.Add("If you agree, we use your **email**.", "Kept: 13 months.", "See [the policy](https://example.com).")
+	f.Add("[x]: https://example.com\ntext", "[x]", "- a")
+	f.Add("a\n\nb", "", "```")
+	f.Add("a\n===", "    code", "<div>")
+	f.Fuzz(func(t *testing.T, a, b, c string) {
+		sentences := []string{a, b, c}
+		plain, html, err := momentText(sentences)
+		if err != nil {
+			t.Skip()
+		}
+		ePlain, eHTML, err := momentTextEach(sentences)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(plain, ePlain) || !slices.Equal(html, eHTML) {
+			t.Errorf("%q: together %q %q, alone %q %q", sentences, plain, html, ePlain, eHTML)
+		}
+	})
+}
+
+// FuzzTidyMarkdown: tidyMarkdown, one pass over bytes, does what its
+// definition says: every line trimmed of trailing spaces and tabs, runs of
+// blank lines collapsed into one and dropped at the start, the whole
+// trimmed and ended with one line break.
+func FuzzTidyMarkdown(f *testing.F) {
+	for _, s := range []string{"", "# T\n\n\n\ntext  \n", "\u00a0a\n \n\t\nb\r\n", "  x\n\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var out []string
+		blank := true
+		for _, l := range strings.Split(s, "\n") {
+			l = strings.TrimRight(l, " \t")
+			if l == "" {
+				if blank {
+					continue
+				}
+				blank = true
+			} else {
+				blank = false
+			}
+			out = append(out, l)
+		}
+		want := strings.TrimSpace(strings.Join(out, "\n")) + "\n"
+		if got := string(tidyMarkdown([]byte(s))); got != want {
+			t.Errorf("tidyMarkdown(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

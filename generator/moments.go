@@ -251,11 +251,16 @@ func (m *Moments) sections() []Section {
 // momentText renders a moment's Markdown sentences as plain text, for
 // moments.json, and as HTML, for moments.html.
 //
-// The sentences are parsed as one document, a paragraph each, and each
-// paragraph rendered alone: the same text as parsing each sentence alone,
-// at a fraction of the cost. Sentences that do not come out a paragraph
-// each are parsed one by one.
+// The sentences are parsed as one document, a paragraph each, and cut
+// apart: the same text as parsing each sentence alone, at a fraction of the
+// cost. A sentence that could change how the others parse (a blank line,
+// which would end its paragraph, or a link reference definition, which
+// would define links for them all) sends them through one by one, as do
+// sentences that do not come out a paragraph each.
 func momentText(sentences []string) (plain []string, html []htmltemplate.HTML, err error) {
+	if slices.ContainsFunc(sentences, mayJoinBadly) {
+		return momentTextEach(sentences)
+	}
 	src := []byte(strings.Join(sentences, "\n\n"))
 	doc := markdown.Parser().Parse(text.NewReader(src))
 	var paragraphs []ast.Node
@@ -273,12 +278,32 @@ func momentText(sentences []string) (plain []string, html []htmltemplate.HTML, e
 		if len(parts) == len(sentences)+1 && parts[len(parts)-1] == "" {
 			for i, p := range paragraphs {
 				plain = append(plain, strings.TrimSpace(plainOf(p, src)))
-				h := strings.TrimSuffix(strings.TrimPrefix(parts[i], "<p>"), "</p>\n")
-				html = append(html, htmltemplate.HTML(strings.TrimSpace(h))) // goldmark's output of sanitized Markdown
+				h := strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(parts[i]), "<p>"), "</p>")
+				html = append(html, htmltemplate.HTML(h)) // goldmark's output of sanitized Markdown
 			}
 			return plain, html, nil
 		}
 	}
+	return momentTextEach(sentences)
+}
+
+// mayJoinBadly reports whether a sentence could parse differently beside
+// others: blank, holding a blank line, or holding what may be a link
+// reference definition.
+func mayJoinBadly(s string) bool {
+	if strings.TrimSpace(s) == "" || strings.Contains(s, "]:") {
+		return true
+	}
+	for line := range strings.SplitSeq(s, "\n") {
+		if strings.TrimSpace(line) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// momentTextEach is momentText one sentence at a time.
+func momentTextEach(sentences []string) (plain []string, html []htmltemplate.HTML, err error) {
 	for _, s := range sentences {
 		doc, err := convert([]byte(s))
 		if err != nil {
