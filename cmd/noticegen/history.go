@@ -7,6 +7,7 @@ import (
 	"io"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -62,17 +63,22 @@ func gitReleases(path string, now *generator.Declaration) ([]generator.Release, 
 		return nil, nil, err
 	}
 	full := strings.TrimSpace(string(prefix)) + name // the path from the top of the repository
-	log, err := run(nil, "log", "--reverse", "--format=%H %cI", "--", name)
+	// --follow finds the versions from before the file was renamed or
+	// moved, each with the path it had then (--name-only, from the top of
+	// the repository). git follows renames only walking back, so the
+	// commits come newest first and are put in order here.
+	log, err := run(nil, "-c", "core.quotePath=false", "log", "--follow", "--format=%x00%H %cI", "--name-only", "--", name)
 	if err != nil {
 		return nil, nil, err
 	}
 	type commit struct {
-		hash string
-		when time.Time
+		hash, path string
+		when       time.Time
 	}
 	var commits []commit
-	for line := range strings.Lines(string(log)) {
-		hash, when, ok := strings.Cut(strings.TrimSpace(line), " ")
+	for entry := range strings.SplitSeq(string(log), "\x00") {
+		head, rest, _ := strings.Cut(entry, "\n")
+		hash, when, ok := strings.Cut(strings.TrimSpace(head), " ")
 		if !ok {
 			continue
 		}
@@ -80,12 +86,19 @@ func gitReleases(path string, now *generator.Declaration) ([]generator.Release, 
 		if err != nil {
 			return nil, nil, fmt.Errorf("%s: git log gave a date that is not RFC 3339: %q", path, when)
 		}
-		commits = append(commits, commit{hash, t})
+		// A path git had to quote (a line break or a quote in it) is read
+		// at the file's present path.
+		at := full
+		if p := strings.TrimSpace(rest); p != "" && !strings.ContainsAny(p, "\n\"") {
+			at = p
+		}
+		commits = append(commits, commit{hash, at, t})
 	}
+	slices.Reverse(commits)
 	// One git process reads every version of the file.
 	var batch bytes.Buffer
 	for _, c := range commits {
-		fmt.Fprintf(&batch, "%s:%s\n", c.hash, full)
+		fmt.Fprintf(&batch, "%s:%s\n", c.hash, c.path)
 	}
 	blobs, err := run(&batch, "cat-file", "--batch")
 	if err != nil {
@@ -118,7 +131,7 @@ func gitReleases(path string, now *generator.Declaration) ([]generator.Release, 
 			return nil, nil, fmt.Errorf("%s: git cat-file ended early", path)
 		}
 		short := c.hash[:min(len(c.hash), 12)]
-		d, err := generator.Parse(short+":"+full, src[:size])
+		d, err := generator.Parse(short+":"+c.path, src[:size])
 		if err != nil {
 			first, _, _ := strings.Cut(err.Error(), "\n")
 			warnings = append(warnings, fmt.Sprintf("commit %s is left out of the history: %s", short, first))
