@@ -21,47 +21,20 @@ import (
 // CI runs it with Debian's Hugo 0.111.3, the oldest the README states;
 // without hugo it is skipped, or fails with NOTICEGEN_REQUIRE_HUGO=1.
 func TestHugoExample(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs hugo")
-	}
-	hugo, err := exec.LookPath("hugo")
-	if err != nil {
-		if os.Getenv("NOTICEGEN_REQUIRE_HUGO") != "" {
-			t.Fatal("hugo is not installed (apt-get install hugo), and NOTICEGEN_REQUIRE_HUGO is set")
-		}
-		t.Skip("hugo is not installed (apt-get install hugo)")
-	}
+	hugo := hugoTool(t)
 	version, err := exec.Command(hugo, "version").Output()
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("%s", bytes.TrimSpace(version))
 
-	site := t.TempDir()
-	if err := os.CopyFS(site, os.DirFS("../../examples/hugo")); err != nil {
-		t.Fatal(err)
-	}
+	site := exampleSite(t, "hugo")
 	var stdout, stderr bytes.Buffer
 	if code := run([]string{"build", "../../examples/shop/notice.toml", "--format", "md", "--front-matter", "yaml", "--out", filepath.Join(site, "privacy"), "-q"}, &stdout, &stderr); code != 0 {
 		t.Fatalf("noticegen build: exit %d: %s", code, stderr.String())
 	}
-	cmd := exec.Command(hugo, "--buildFuture", "--source", site, "--destination", filepath.Join(site, "public"))
-	cmd.Env = append(os.Environ(), "HUGO_CACHEDIR="+t.TempDir())
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("hugo: %v\n%s", err, out)
-	}
-	if bytes.Contains(out, []byte("WARN")) || bytes.Contains(out, []byte("ERROR")) {
-		t.Errorf("hugo warned:\n%s", out)
-	}
-	read := func(path string) string {
-		t.Helper()
-		b, err := os.ReadFile(filepath.Join(site, "public", filepath.FromSlash(path)))
-		if err != nil {
-			t.Fatalf("hugo did not publish %s: %v", path, err)
-		}
-		return string(b)
-	}
+	runHugo(t, hugo, site)
+	read := func(path string) string { return readPublished(t, filepath.Join(site, "public"), path) }
 	meta := regexp.MustCompile(`<p class="meta">(Version|Versión|Versi) 1\.0\.0 · 2026-12-01 · [1-9][0-9]* min</p>`)
 	for _, l := range []string{"en", "fr", "es", "id"} {
 		dir := "/" + l + "/privacy/"
@@ -154,33 +127,10 @@ func buildHistoryInto(t *testing.T, dir, out string) {
 // of search engines; every link to a .md file became a page address that
 // Hugo published, and every anchor it names exists.
 func TestHugoHistory(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs hugo")
-	}
-	hugo, err := exec.LookPath("hugo")
-	if err != nil {
-		if os.Getenv("NOTICEGEN_REQUIRE_HUGO") != "" {
-			t.Fatal("hugo is not installed (apt-get install hugo), and NOTICEGEN_REQUIRE_HUGO is set")
-		}
-		t.Skip("hugo is not installed (apt-get install hugo)")
-	}
-	site, err := filepath.Abs(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.CopyFS(site, os.DirFS("../../examples/hugo")); err != nil {
-		t.Fatal(err)
-	}
+	hugo := hugoTool(t)
+	site := exampleSite(t, "hugo")
 	buildHistoryInto(t, historyProject(t), filepath.Join(site, "privacy"))
-	cmd := exec.Command(hugo, "--buildFuture", "--source", site, "--destination", filepath.Join(site, "public"))
-	cmd.Env = append(os.Environ(), "HUGO_CACHEDIR="+t.TempDir())
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("hugo: %v\n%s", err, out)
-	}
-	if bytes.Contains(out, []byte("WARN")) || bytes.Contains(out, []byte("ERROR")) {
-		t.Errorf("hugo warned:\n%s", out)
-	}
+	runHugo(t, hugo, site)
 	public := filepath.Join(site, "public")
 	checkPublishedLinks(t, public, func(href string) string {
 		if strings.HasSuffix(href, "/") {
@@ -188,14 +138,7 @@ func TestHugoHistory(t *testing.T) {
 		}
 		return href
 	})
-	read := func(path string) string {
-		t.Helper()
-		b, err := os.ReadFile(filepath.Join(public, filepath.FromSlash(path)))
-		if err != nil {
-			t.Fatalf("hugo did not publish %s: %v", path, err)
-		}
-		return string(b)
-	}
+	read := func(path string) string { return readPublished(t, public, path) }
 	summary := read("fr/privacy/summary/index.html")
 	wantAll(t, "French summary in force", summary,
 		"<p>Une nouvelle version de cet avis, la version 2.1.0, entre en vigueur le 1er\u00a0janvier 2027.</p>",

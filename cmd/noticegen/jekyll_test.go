@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -18,32 +17,13 @@ import (
 // addresses, and anchors. Without jekyll it is skipped, or fails with
 // NOTICEGEN_REQUIRE_JEKYLL=1.
 func TestJekyllExample(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs jekyll")
-	}
-	jekyll, err := exec.LookPath("jekyll")
-	if err != nil {
-		if os.Getenv("NOTICEGEN_REQUIRE_JEKYLL") != "" {
-			t.Fatal("jekyll is not installed (apt-get install jekyll ruby-jekyll-relative-links), and NOTICEGEN_REQUIRE_JEKYLL is set")
-		}
-		t.Skip("jekyll is not installed (apt-get install jekyll ruby-jekyll-relative-links)")
-	}
-	site := t.TempDir()
-	if err := os.CopyFS(site, os.DirFS("../../examples/jekyll")); err != nil {
-		t.Fatal(err)
-	}
+	jekyll := jekyllTool(t)
+	site := exampleSite(t, "jekyll")
 	var stdout, stderr bytes.Buffer
 	if code := run([]string{"build", "../../examples/shop/notice.toml", "--format", "md", "--front-matter", "yaml", "--out", filepath.Join(site, "privacy"), "-q"}, &stdout, &stderr); code != 0 {
 		t.Fatalf("noticegen build: exit %d: %s", code, stderr.String())
 	}
-	cmd := exec.Command(jekyll, "build", "--future", "--source", site, "--destination", filepath.Join(site, "_site"))
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("jekyll: %v\n%s", err, out)
-	}
-	if bytes.Contains(out, []byte("Warning")) || bytes.Contains(out, []byte("Error")) {
-		t.Errorf("jekyll warned:\n%s", out)
-	}
+	runJekyll(t, jekyll, site)
 	meta := regexp.MustCompile(`<p class="meta">Version 1\.0\.0 · 2026-12-01 · [1-9][0-9]* min</p>`)
 	for _, l := range []string{"en", "fr", "es", "id"} {
 		for _, kind := range []string{"summary", "policy"} {
@@ -80,41 +60,13 @@ func TestJekyllExample(t *testing.T) {
 // the feeds and versions.json, whose links name Markdown files, are left
 // out.
 func TestJekyllHistory(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs jekyll")
-	}
-	jekyll, err := exec.LookPath("jekyll")
-	if err != nil {
-		if os.Getenv("NOTICEGEN_REQUIRE_JEKYLL") != "" {
-			t.Fatal("jekyll is not installed (apt-get install jekyll ruby-jekyll-relative-links), and NOTICEGEN_REQUIRE_JEKYLL is set")
-		}
-		t.Skip("jekyll is not installed (apt-get install jekyll ruby-jekyll-relative-links)")
-	}
-	site, err := filepath.Abs(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.CopyFS(site, os.DirFS("../../examples/jekyll")); err != nil {
-		t.Fatal(err)
-	}
+	jekyll := jekyllTool(t)
+	site := exampleSite(t, "jekyll")
 	buildHistoryInto(t, historyProject(t), filepath.Join(site, "privacy"))
-	out, err := exec.Command(jekyll, "build", "--future", "--source", site, "--destination", filepath.Join(site, "_site")).CombinedOutput()
-	if err != nil {
-		t.Fatalf("jekyll: %v\n%s", err, out)
-	}
-	if bytes.Contains(out, []byte("Warning")) || bytes.Contains(out, []byte("Error")) {
-		t.Errorf("jekyll warned:\n%s", out)
-	}
+	runJekyll(t, jekyll, site)
 	public := filepath.Join(site, "_site")
 	checkPublishedLinks(t, public, func(href string) string { return href })
-	read := func(path string) string {
-		t.Helper()
-		b, err := os.ReadFile(filepath.Join(public, filepath.FromSlash(path)))
-		if err != nil {
-			t.Fatalf("jekyll did not publish %s: %v", path, err)
-		}
-		return string(b)
-	}
+	read := func(path string) string { return readPublished(t, public, path) }
 	wantAll(t, "Spanish summary in force", read("privacy/es/summary.html"),
 		`<a href="/privacy/v/2.1.0/es/summary.html">`, `<a href="/privacy/es/versions.html">`)
 	wantAll(t, "Spanish versions page", read("privacy/es/versions.html"), `id="v1.0.0"`, `id="v2.1.0"`,

@@ -21,19 +21,7 @@ import (
 // through it. Without nginx it is skipped, or fails with
 // NOTICEGEN_REQUIRE_NGINX=1.
 func TestNginxRecipe(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs nginx")
-	}
-	nginx, err := exec.LookPath("nginx")
-	if err != nil {
-		nginx, err = exec.LookPath("/usr/sbin/nginx")
-	}
-	if err != nil {
-		if os.Getenv("NOTICEGEN_REQUIRE_NGINX") != "" {
-			t.Fatal("nginx is not installed (apt-get install nginx), and NOTICEGEN_REQUIRE_NGINX is set")
-		}
-		t.Skip("nginx is not installed (apt-get install nginx)")
-	}
+	nginx := siteTool(t, "nginx", "NOTICEGEN_REQUIRE_NGINX", "apt-get install nginx", "/usr/sbin/nginx")
 	readme, err := os.ReadFile("../../README.md")
 	if err != nil {
 		t.Fatal(err)
