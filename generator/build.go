@@ -608,8 +608,9 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 			return slow(kind, tmpl, own) // letters that did not add up
 		}
 		for i := range doc.Sections {
-			doc.Sections[i].Plain = r(doc.Sections[i].Plain)
+			doc.Sections[i].Heading, doc.Sections[i].Plain = r(doc.Sections[i].Heading), r(doc.Sections[i].Plain)
 		}
+		v.Links = linksView{Summary: "summary.md", Policy: "policy.md"} // as the file was made, as slow leaves it
 		if !opts.textOnly {
 			doc.Markdown = file
 			doc.Readability = MeasureReadability(doc.Prose, l)

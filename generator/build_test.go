@@ -420,6 +420,20 @@ func TestSlotsSettleAsRenderingDoes(t *testing.T) {
 	if page := string(site.Files["en/policy.html"]); !strings.Contains(page, `data-label="`+want+`"`) {
 		t.Errorf("the page's table states no %q", want)
 	}
+
+	// A heading that states the time is filled like the text under it.
+	heading := []byte("\n## Read in {{.Reading.Policy}} {#read}\n\nText.\n")
+	overlay = fstest.MapFS{templates.Policy: {Data: append(policy, heading...)}}
+	before = slowSettles.Load()
+	site = build(d, Options{Templates: overlay, Locales: []Locale{English}, Formats: []Format{FormatMarkdown, FormatHTML}}, false)
+	if slowSettles.Load() != before {
+		t.Error("a heading that states the time was settled by rendering again, not with slots")
+	}
+	doc := site.Documents[English]["policy"]
+	want = fmt.Sprintf("Read in about %d minutes", doc.Reading.Minutes)
+	if s := doc.Sections[len(doc.Sections)-1]; s.Anchor != "read" || s.Heading != want {
+		t.Errorf("last section = %q %q, want read %q", s.Anchor, s.Heading, want)
+	}
 }
 
 func TestFillSlots(t *testing.T) {
