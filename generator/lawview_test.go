@@ -228,3 +228,25 @@ func TestSaleAndSignalsUnderEachLaw(t *testing.T) {
 		wantNot(t, name+" signal", section(t, policy, "signals"), tc.no)
 	}
 }
+
+// TestUSStatesEnglishTerms: under the US state laws alone, the English
+// frame speaks their terms, not the GDPR's: de-identified data, decisions
+// with legal or similarly significant effects, reasonable administrative,
+// technical and physical data security practices, and a security breach
+// notified without unreasonable delay (the states' breach statutes), with
+// no "likely consequences" (GDPR Art. 34). Named with the GDPR, the
+// general sentences hold for both and stay.
+func TestUSStatesEnglishTerms(t *testing.T) {
+	const us = "testdata/laws/usstates.toml"
+	summary, policy := reviewDocs(t, us, "en")
+	wantIn(t, "policy", policy,
+		"When that period ends, we delete the data or de-identify it.",
+		"We do not make decisions that produce legal or similarly significant effects concerning you based solely on the automated processing of your personal data, including profiling.",
+		"### If there is a security breach {#breach}",
+		"If a security breach compromises your personal data, we notify you without unreasonable delay. We tell you what happened, which personal data was affected and what we are doing to protect it.")
+	wantIn(t, "summary", section(t, summary, "security"), "If a security breach compromises your personal data, we notify you without unreasonable delay.")
+	wantNot(t, "GDPR terms", summary+policy, "organisational measures", "likely consequences", "make it anonymous", "similarly significantly affect", "undue delay")
+
+	_, policy = reviewDocs(t, us, "en", `jurisdictions = ["us-states"]`, `jurisdictions = ["gdpr", "us-states"]`)
+	wantIn(t, "with the GDPR", policy, "we delete the data or make it anonymous")
+}
