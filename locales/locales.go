@@ -92,15 +92,26 @@ func Parse(fsys fs.FS, name string) (*Catalog, error) {
 	if err != nil {
 		return nil, fmt.Errorf("catalog: %w", err)
 	}
-	var raw map[string]any
-	if _, err := toml.Decode(string(src), &raw); err != nil {
+	// One parse: each top-level table is kept as parsed, then decoded,
+	// [locale] into its header and the rest into messages. (Parsing the
+	// file twice, once for each, was half the cost of loading a catalog.)
+	var tables map[string]toml.Primitive
+	md, err := toml.Decode(string(src), &tables)
+	if err != nil {
 		return nil, fmt.Errorf("catalog %s: %w", name, err)
 	}
-	var h struct {
-		Locale header `toml:"locale"`
-	}
-	if _, err := toml.Decode(string(src), &h); err != nil {
+	var h struct{ Locale header }
+	if err := md.PrimitiveDecode(tables["locale"], &h.Locale); err != nil {
 		return nil, fmt.Errorf("catalog %s: [locale]: %w", name, err)
+	}
+	delete(tables, "locale")
+	raw := make(map[string]any, len(tables))
+	for k, p := range tables {
+		var v any
+		if err := md.PrimitiveDecode(p, &v); err != nil {
+			return nil, fmt.Errorf("catalog %s: %s: %w", name, k, err)
+		}
+		raw[k] = v
 	}
 	c := &Catalog{
 		Locale:           strings.TrimSuffix(name, ".toml"),
@@ -121,7 +132,6 @@ func Parse(fsys fs.FS, name string) (*Catalog, error) {
 	if c.Name == "" || c.LettersPerMinute <= 0 || len(c.months) != 12 || c.date == "" || c.listAnd == "" || c.listOr == "" {
 		return nil, fmt.Errorf("catalog %s: [locale] needs name, letters_per_minute, 12 months, date, list_and and list_or", name)
 	}
-	delete(raw, "locale")
 	if err := c.flatten("", raw); err != nil {
 		return nil, fmt.Errorf("catalog %s: %w", name, err)
 	}
