@@ -644,10 +644,14 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 	if err != nil {
 		return nil, err
 	}
-	// The glance states its own reading time in seconds, and the summary
-	// that opens with it the same: settle it first, as the documents do.
+	// The glance states its own reading time in seconds: it settles as the
+	// documents do. (The summary opens with its rows, not its time.) diff
+	// does not compare it, so its text-only builds leave it out.
 	var glance *Document
 	for pass := range 4 {
+		if opts.textOnly {
+			break
+		}
 		if glance, err = render("glance", glanceTmpl); err != nil {
 			return nil, err
 		}
@@ -672,6 +676,7 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 	}
 	docs := map[string]*Document{"summary": summary, "policy": policy, "glance": glance}
 	if opts.textOnly {
+		delete(docs, "glance")
 		// Sections hold the text a diff compares; the whole text, twice
 		// more, would only take memory while the other side builds.
 		for _, doc := range docs {
