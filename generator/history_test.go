@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html"
 	"net/url"
+	"os"
 	"path"
 	"path/filepath"
 	"regexp"
@@ -445,5 +446,45 @@ func TestHistoryMoments(t *testing.T) {
 	}
 	if cur := string(site.Files["v/2.0.0/fr/moments.html"]); !strings.Contains(cur, `<div class="version-notice">`) {
 		t.Error("v/2.0.0/fr/moments.html does not say it is the version in force")
+	}
+}
+
+// TestHistorySpeaksTheNoticesWords: a history's sentences name the notice
+// as the notice in force does: a Spanish policy is a política, and a notice
+// under Mexico's law alone an aviso de privacidad.
+func TestHistorySpeaksTheNoticesWords(t *testing.T) {
+	src, err := os.ReadFile("testdata/laws/mexico.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	versions := func(law string) []Release {
+		var out []Release
+		for _, v := range []struct{ version, effective string }{{"1.0.0", "2026-12-01"}, {"2.0.0", "2027-03-01"}} {
+			s := strings.Replace(string(src), `version = "1.0.0"`, fmt.Sprintf("version = %q", v.version), 1)
+			s = strings.Replace(s, "effective = 2026-12-01", "effective = "+v.effective, 1)
+			s = strings.Replace(s, `jurisdictions = ["mx-lfpdppp"]`, "jurisdictions = "+law, 1)
+			d, err := Parse("notice.toml", []byte(s))
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, Release{Declaration: d})
+		}
+		return out
+	}
+	for _, tc := range []struct{ law, want string }{
+		{`["mx-lfpdppp"]`, "> Una nueva versión de este aviso de privacidad, la versión 2.0.0, entrará en vigor el 1 de marzo de 2027."},
+		{`["gdpr"]`, "> Una nueva versión de esta política, la versión 2.0.0, entrará en vigor el 1 de marzo de 2027."},
+	} {
+		h, err := NewHistory(versions(tc.law), Date{2027, 1, 15})
+		if err != nil {
+			t.Fatal(err)
+		}
+		site, err := BuildHistory(h, Options{Locales: []Locale{Spanish}, Formats: []Format{FormatMarkdown}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if summary := string(site.Files["es/summary.md"]); !strings.Contains(summary, tc.want) {
+			t.Errorf("%s: es/summary.md has no %q:\n%s", tc.law, tc.want, summary[:min(len(summary), 600)])
+		}
 	}
 }

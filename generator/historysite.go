@@ -138,6 +138,13 @@ func inNoticeOrder(order, locs []Locale) []Locale {
 	return slices.DeleteFunc(slices.Clone(order), func(l Locale) bool { return !slices.Contains(locs, l) })
 }
 
+// format formats a message of the history in the words of the notice in
+// force (frameKey): a notice under Mexico's law alone speaks of its aviso
+// de privacidad.
+func (hb *historyBuilder) format(cat *locales.Catalog, key string, args ...any) (string, error) {
+	return cat.Format(frameWords(hb.h.Versions[hb.h.Current].Declaration, cat)(key), args...)
+}
+
 // versionPath is the folder of a version in the site.
 func versionPath(v *HistoryVersion) string { return "v/" + v.Version + "/" }
 
@@ -173,7 +180,7 @@ func (hb *historyBuilder) date(cat *locales.Catalog, d Date) string {
 func (hb *historyBuilder) rootNotice(cat *locales.Catalog, l Locale, kind string, md bool) (*pageHistory, error) {
 	p := &pageHistory{}
 	if kind != "versions" && (md || hb.opts.writes(FormatHTML)) {
-		text, err := cat.Format("history.all_versions")
+		text, err := hb.format(cat, "history.all_versions")
 		if err != nil {
 			return nil, err
 		}
@@ -183,12 +190,12 @@ func (hb *historyBuilder) rootNotice(cat *locales.Catalog, l Locale, kind string
 		next := up[0]
 		i := slices.Index(hb.h.Versions, next)
 		var err error
-		if p.Notice, err = cat.Format("history.upcoming", "version", next.Version, "date", hb.date(cat, next.From)); err != nil {
+		if p.Notice, err = hb.format(cat, "history.upcoming", "version", next.Version, "date", hb.date(cat, next.From)); err != nil {
 			return nil, err
 		}
 		if hb.opts.Locales == nil || slices.Contains(hb.opts.Locales, l) {
 			if slices.Contains(next.Declaration.Notice.Locales, l) {
-				read, err := cat.Format("history.read_new")
+				read, err := hb.format(cat, "history.read_new")
 				if err != nil {
 					return nil, err
 				}
@@ -198,7 +205,7 @@ func (hb *historyBuilder) rootNotice(cat *locales.Catalog, l Locale, kind string
 				}
 				p.Links = append(p.Links, pageLink{Href: "../" + versionPath(next) + string(l) + "/" + hb.file(doc, md), Text: read})
 				if i > 0 && slices.Contains(hb.h.Versions[i-1].Declaration.Notice.Locales, l) && hb.opts.writes(FormatHTML) {
-					see, err := cat.Format("history.see_changes")
+					see, err := hb.format(cat, "history.see_changes")
 					if err != nil {
 						return nil, err
 					}
@@ -219,13 +226,13 @@ func (hb *historyBuilder) archiveNotice(v *HistoryVersion) func(*locales.Catalog
 		var err error
 		switch v.Status {
 		case Past:
-			p.Notice, err = cat.Format("history.past", "from", hb.date(cat, v.From), "until", hb.date(cat, dayBefore(*v.Until)))
+			p.Notice, err = hb.format(cat, "history.past", "from", hb.date(cat, v.From), "until", hb.date(cat, dayBefore(*v.Until)))
 		case Replaced:
-			p.Notice, err = cat.Format("history.replaced", "date", hb.date(cat, v.From))
+			p.Notice, err = hb.format(cat, "history.replaced", "date", hb.date(cat, v.From))
 		case Upcoming:
-			p.Notice, err = cat.Format("history.not_yet", "date", hb.date(cat, v.From))
+			p.Notice, err = hb.format(cat, "history.not_yet", "date", hb.date(cat, v.From))
 		case Current:
-			p.Notice, err = cat.Format("history.in_force", "from", hb.date(cat, v.From))
+			p.Notice, err = hb.format(cat, "history.in_force", "from", hb.date(cat, v.From))
 		}
 		if err != nil {
 			return nil, err
@@ -233,7 +240,7 @@ func (hb *historyBuilder) archiveNotice(v *HistoryVersion) func(*locales.Catalog
 		cur := hb.h.Versions[hb.h.Current]
 		inRoot := slices.Contains(cur.Declaration.Notice.Locales, l) && (len(hb.opts.Locales) == 0 || slices.Contains(hb.opts.Locales, l))
 		if v.Status != Current {
-			read, err := cat.Format("history.read_current")
+			read, err := hb.format(cat, "history.read_current")
 			if err != nil {
 				return nil, err
 			}
@@ -251,7 +258,7 @@ func (hb *historyBuilder) archiveNotice(v *HistoryVersion) func(*locales.Catalog
 			p.Links = append(p.Links, pageLink{Href: href, Text: read})
 		}
 		if inRoot && (md || hb.opts.writes(FormatHTML)) {
-			text, err := cat.Format("history.all_versions")
+			text, err := hb.format(cat, "history.all_versions")
 			if err != nil {
 				return nil, err
 			}
@@ -282,7 +289,7 @@ func (hb *historyBuilder) whatChanged(i int, l Locale, cat *locales.Catalog) ([]
 func (hb *historyBuilder) changesIntro(b *bytes.Buffer, i int, l Locale, cat *locales.Catalog) error {
 	v := hb.h.Versions[i]
 	if v.Changes == nil {
-		s, err := cat.Format("history.first")
+		s, err := hb.format(cat, "history.first")
 		if err != nil {
 			return err
 		}
@@ -290,7 +297,7 @@ func (hb *historyBuilder) changesIntro(b *bytes.Buffer, i int, l Locale, cat *lo
 		return nil
 	}
 	if v.Editorial() {
-		s, err := cat.Format("history.editorial")
+		s, err := hb.format(cat, "history.editorial")
 		if err != nil {
 			return err
 		}
@@ -309,7 +316,7 @@ func (hb *historyBuilder) changesIntro(b *bytes.Buffer, i int, l Locale, cat *lo
 	if len(sentences) == 0 {
 		// Facts changed that no sentence tells readers of (the version's
 		// notable changes are all in the redline).
-		s, err := cat.Format("history.see_redline")
+		s, err := hb.format(cat, "history.see_redline")
 		if err != nil {
 			return err
 		}
@@ -370,7 +377,7 @@ func (hb *historyBuilder) changesPages() error {
 			if err != nil {
 				return err
 			}
-			title, err := cat.Format("history.changes_title", "title", PlainText(v.Declaration.Notice.Title.In(l)), "version", v.Version)
+			title, err := hb.format(cat, "history.changes_title", "title", PlainText(v.Declaration.Notice.Title.In(l)), "version", v.Version)
 			if err != nil {
 				return err
 			}
@@ -438,9 +445,9 @@ func (hb *historyBuilder) redlineHTML(redlines []DocumentRedline, l Locale, cat 
 			sec := section{Heading: s.Heading, Href: d.Kind + ".html#" + s.Anchor, Lines: s.Excerpt()}
 			switch s.Granularity {
 			case BySentence:
-				sec.Note, err = cat.Format("history.by_sentence")
+				sec.Note, err = hb.format(cat, "history.by_sentence")
 			case Whole:
-				sec.Note, err = cat.Format("history.whole")
+				sec.Note, err = hb.format(cat, "history.whole")
 			}
 			if err != nil {
 				return nil, err
@@ -474,7 +481,7 @@ func (hb *historyBuilder) versionsPages() error {
 		if err != nil {
 			return err
 		}
-		title, err := cat.Format("history.versions_title", "title", PlainText(cur.Declaration.Notice.Title.In(l)))
+		title, err := hb.format(cat, "history.versions_title", "title", PlainText(cur.Declaration.Notice.Title.In(l)))
 		if err != nil {
 			return err
 		}
@@ -525,13 +532,13 @@ func (hb *historyBuilder) versionsPages() error {
 func (hb *historyBuilder) status(v *HistoryVersion, cat *locales.Catalog) (string, error) {
 	switch v.Status {
 	case Past:
-		return cat.Format("history.status_past", "from", hb.date(cat, v.From), "until", hb.date(cat, dayBefore(*v.Until)))
+		return hb.format(cat, "history.status_past", "from", hb.date(cat, v.From), "until", hb.date(cat, dayBefore(*v.Until)))
 	case Replaced:
-		return cat.Format("history.status_replaced", "date", hb.date(cat, v.From))
+		return hb.format(cat, "history.status_replaced", "date", hb.date(cat, v.From))
 	case Upcoming:
-		return cat.Format("history.status_upcoming", "date", hb.date(cat, v.From))
+		return hb.format(cat, "history.status_upcoming", "date", hb.date(cat, v.From))
 	default:
-		return cat.Format("history.status_current", "from", hb.date(cat, v.From))
+		return hb.format(cat, "history.status_current", "from", hb.date(cat, v.From))
 	}
 }
 
@@ -539,7 +546,7 @@ func (hb *historyBuilder) status(v *HistoryVersion, cat *locales.Catalog) (strin
 // With toMarkdown, it links to the versions' Markdown files.
 func (hb *historyBuilder) versionEntry(md *bytes.Buffer, i int, l Locale, cat *locales.Catalog, toMarkdown bool) error {
 	v := hb.h.Versions[i]
-	heading, err := cat.Format("history.version", "version", v.Version)
+	heading, err := hb.format(cat, "history.version", "version", v.Version)
 	if err != nil {
 		return err
 	}
@@ -550,7 +557,7 @@ func (hb *historyBuilder) versionEntry(md *bytes.Buffer, i int, l Locale, cat *l
 	}
 	fmt.Fprintf(md, "%s\n\n", status)
 	if !hb.has(i, l) {
-		s, err := cat.Format("history.not_in_language")
+		s, err := hb.format(cat, "history.not_in_language")
 		if err != nil {
 			return err
 		}
@@ -570,7 +577,7 @@ func (hb *historyBuilder) versionEntry(md *bytes.Buffer, i int, l Locale, cat *l
 		links = append(links, fmt.Sprintf("[%s](%s)", esc(text), dir+hb.file(kind, toMarkdown)))
 	}
 	if slices.Contains(hb.redlined[i], l) {
-		text, err := cat.Format("history.compare", "version", hb.h.Versions[i-1].Version)
+		text, err := hb.format(cat, "history.compare", "version", hb.h.Versions[i-1].Version)
 		if err != nil {
 			return err
 		}
@@ -655,7 +662,7 @@ func (hb *historyBuilder) feeds() error {
 		if err != nil {
 			return err
 		}
-		title, err := cat.Format("history.feed_title", "title", PlainText(cur.Declaration.Notice.Title.In(l)))
+		title, err := hb.format(cat, "history.feed_title", "title", PlainText(cur.Declaration.Notice.Title.In(l)))
 		if err != nil {
 			return err
 		}
@@ -675,7 +682,7 @@ func (hb *historyBuilder) feeds() error {
 			if u := hb.updated(v); u > f.Updated {
 				f.Updated = u
 			}
-			heading, err := cat.Format("history.entry_title", "version", v.Version, "date", hb.date(cat, v.From))
+			heading, err := hb.format(cat, "history.entry_title", "version", v.Version, "date", hb.date(cat, v.From))
 			if err != nil {
 				return err
 			}

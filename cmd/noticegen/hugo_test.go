@@ -141,7 +141,7 @@ func TestHugoHistory(t *testing.T) {
 	read := func(path string) string { return readPublished(t, public, path) }
 	summary := read("fr/privacy/summary/index.html")
 	wantAll(t, "French summary in force", summary,
-		"<p>Une nouvelle version de cet avis, la version 2.1.0, entre en vigueur le 1er\u00a0janvier 2027.</p>",
+		"<p>Une nouvelle version de cette politique, la version 2.1.0, entre en vigueur le 1er\u00a0janvier 2027.</p>",
 		`<a href="/fr/privacy/v/2.1.0/fr/summary/">`,
 		`<a href="/fr/privacy/versions/">`)
 	versions := read("fr/privacy/versions/index.html")
