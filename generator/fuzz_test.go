@@ -164,8 +164,10 @@ func FuzzDiff(f *testing.F) {
 							rows++
 						}
 					}
-					if want := len(r.Changes.List) + 2*min(1, len(r.Changes.List)); rows != want {
-						t.Errorf("the Markdown report has %d table lines for %d changes:\n%s", rows, len(r.Changes.List), runs[i]["md"])
+					// The table of changes and the table of stale
+					// translations, each with its header and rule.
+					if want := len(r.Changes.List) + 2*min(1, len(r.Changes.List)) + len(r.Stale) + 2*min(1, len(r.Stale)); rows != want {
+						t.Errorf("the Markdown report has %d table lines for %d changes and %d stale translations:\n%s", rows, len(r.Changes.List), len(r.Stale), runs[i]["md"])
 					}
 				}
 			}
