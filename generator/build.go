@@ -446,8 +446,6 @@ func tidyMarkdown(b []byte) []byte {
 	return append(bytes.TrimSpace(out), '\n')
 }
 
-// renderLocale renders the documents of one locale. changes, when not nil,
-// is the change list against the previous version.
 // localeOutput is what a locale renders: its documents and, when the
 // build writes them, its moments.
 type localeOutput struct {
@@ -456,6 +454,8 @@ type localeOutput struct {
 	momentsJSON, momentsPage []byte
 }
 
+// renderLocale renders the documents of one locale. changes, when not nil,
+// is the change list against the previous version.
 func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, changes *Changes, opts Options) (*localeOutput, error) {
 	cat, err := locales.Load(string(l))
 	if err != nil {
@@ -579,7 +579,8 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 		if err != nil {
 			return nil, err
 		}
-		slots := strings.Count(doc.Plain, ownSlot) + strings.Count(doc.Plain, otherSlot)
+		ownSlots := strings.Count(doc.Plain, ownSlot)
+		slots := ownSlots + strings.Count(doc.Plain, otherSlot)
 		if slots == 0 || !opts.textOnly && slots != bytes.Count(doc.Body, []byte("\x01"))/2 ||
 			!plainWords(otherText) || otherText == "" && bytes.Contains(md, []byte(otherSlot)) {
 			return slow(kind, tmpl, own)
@@ -589,7 +590,6 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 		}
 		// Letters add up, so a pass counts only the words it puts in the
 		// slots; the settled text is measured whole below.
-		ownSlots := strings.Count(doc.Plain, ownSlot)
 		letters := func(s string) int { return ReadingTime(s, 0).Letters }
 		base := letters(fill("")(doc.Plain)) // the other document's time filled in
 		guess, used := "…", ""
@@ -648,23 +648,22 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 	// documents do. (The summary opens with its rows, not its time.) diff
 	// does not compare it, so its text-only builds leave it out.
 	var glance *Document
-	for pass := range 4 {
-		if opts.textOnly {
-			break
-		}
-		if glance, err = render("glance", glanceTmpl); err != nil {
-			return nil, err
-		}
-		settled := glance.Reading.Seconds == v.Reading.GlanceSeconds
-		if settled || pass == 3 {
-			if err := finish(glance, glanceTmpl); err != nil {
+	if !opts.textOnly {
+		for pass := range 4 {
+			if glance, err = render("glance", glanceTmpl); err != nil {
 				return nil, err
 			}
+			settled := glance.Reading.Seconds == v.Reading.GlanceSeconds
+			if settled || pass == 3 {
+				if err := finish(glance, glanceTmpl); err != nil {
+					return nil, err
+				}
+			}
+			if settled {
+				break
+			}
+			v.Reading.GlanceSeconds = glance.Reading.Seconds
 		}
-		if settled {
-			break
-		}
-		v.Reading.GlanceSeconds = glance.Reading.Seconds
 	}
 	policy, err := settle("policy", policyTmpl, &v.Reading.Policy, &v.Reading.Summary)
 	if err != nil {

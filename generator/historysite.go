@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/noticegen/noticegen/generator/law"
 	"github.com/noticegen/noticegen/locales"
 )
 
@@ -63,6 +64,10 @@ func BuildHistory(h *History, opts Options) (*Site, error) {
 	}
 	cur := h.Versions[h.Current]
 	hb := &historyBuilder{h: h, opts: opts, archives: make([]*Site, len(h.Versions)), site: &Site{Files: map[string][]byte{}}}
+	var err error
+	if hb.laws, err = cur.Declaration.Laws(); err != nil {
+		return nil, err
+	}
 
 	// The version in force, at the root.
 	rootOpts := opts
@@ -126,6 +131,7 @@ type historyBuilder struct {
 	locales  []Locale // the locales of the version in force that were built
 	// redlined says, by version index, which locales have a changes page.
 	redlined map[int][]Locale
+	laws     []law.Applied // the laws of the version in force, whose words the history speaks
 }
 
 func copyUnder(dst, src map[string][]byte, prefix string) {
@@ -142,7 +148,8 @@ func inNoticeOrder(order, locs []Locale) []Locale {
 // force (frameKey): a notice under Mexico's law alone speaks of its aviso
 // de privacidad.
 func (hb *historyBuilder) format(cat *locales.Catalog, key string, args ...any) (string, error) {
-	return cat.Format(frameWords(hb.h.Versions[hb.h.Current].Declaration, cat)(key), args...)
+	b := &builder{d: hb.h.Versions[hb.h.Current].Declaration, cat: cat, laws: hb.laws}
+	return cat.Format(b.frameKey(key), args...)
 }
 
 // versionPath is the folder of a version in the site.
@@ -467,8 +474,8 @@ func (hb *historyBuilder) redlineHTML(redlines []DocumentRedline, l Locale, cat 
 // build writes Markdown: every version, newest first, with the dates it
 // applied and what changed in it.
 func (hb *historyBuilder) versionsPages() error {
-	html, md := hb.opts.writes(FormatHTML), hb.opts.writes(FormatMarkdown)
-	if !html && !md {
+	writeHTML, writeMD := hb.opts.writes(FormatHTML), hb.opts.writes(FormatMarkdown)
+	if !writeHTML && !writeMD {
 		return nil
 	}
 	t, err := loadTemplates(hb.opts.Templates)
@@ -495,7 +502,7 @@ func (hb *historyBuilder) versionsPages() error {
 			}
 			return b.Bytes(), nil
 		}
-		if md {
+		if writeMD {
 			text, err := page(true)
 			if err != nil {
 				return err
@@ -506,7 +513,7 @@ func (hb *historyBuilder) versionsPages() error {
 			}
 			hb.site.Files[string(l)+"/versions.md"] = text
 		}
-		if html {
+		if writeHTML {
 			text, err := page(false)
 			if err != nil {
 				return err
@@ -518,11 +525,11 @@ func (hb *historyBuilder) versionsPages() error {
 			doc := &Document{Locale: l, Kind: "versions", Body: body.HTML}
 			opts := hb.opts
 			opts.page = &pageContext{history: hb.rootNotice}
-			html, err := t.pageHTML(cur.Declaration, cat, title, doc, hb.locales, opts)
+			versions, err := t.pageHTML(cur.Declaration, cat, title, doc, hb.locales, opts)
 			if err != nil {
 				return err
 			}
-			hb.site.Files[string(l)+"/versions.html"] = html
+			hb.site.Files[string(l)+"/versions.html"] = versions
 		}
 	}
 	return nil

@@ -318,7 +318,7 @@ func (b *builder) lawParts(v *view) {
 		if _, ok := a.Requires(law.RequireSignals); ok {
 			v.DNTStated = true
 		}
-		if _, ok := a.Requires(law.RequireOptOutLink); ok || a.OptOut != nil {
+		if optsOutOfSale(a) {
 			v.SaleOptOut = true
 		}
 		if a.OptOut != nil {
@@ -328,8 +328,7 @@ func (b *builder) lawParts(v *view) {
 	}
 	v.SellsOrShares = d.sellsOrShares()
 	v.SaleNote = strings.Join(b.perLaw(func(a law.Applied) (lawSentence, bool) {
-		_, ok := a.Requires(law.RequireOptOutLink)
-		return lawSentence{key: "policy.recipient_sold_under"}, ok || a.OptOut != nil
+		return lawSentence{key: "policy.recipient_sold_under"}, optsOutOfSale(a)
 	}), " ")
 	v.HasSignals = d.Signals.GPC != nil || d.Signals.DNT != nil || v.DNTStated
 	if len(v.OptOuts) > 0 {
@@ -437,6 +436,14 @@ func automatedKey(a law.Applied, summary bool) string {
 		return a.Automated.SummaryKey
 	}
 	return a.Automated.Key
+}
+
+// optsOutOfSale reports whether a law defines a sale of personal data and
+// gives a right to opt out of it: the CCPA (with sharing), and the US
+// state laws, which ask for a way to opt out.
+func optsOutOfSale(a law.Applied) bool {
+	_, ok := a.Requires(law.RequireOptOutLink)
+	return ok || a.OptOut != nil
 }
 
 func (d *Declaration) sellsOrShares() bool {

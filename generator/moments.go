@@ -130,9 +130,6 @@ func momentsOf(b *builder, v *view) (*Moments, error) {
 		Choices: []*ChoiceMoment{}, Fields: []*FieldMoment{},
 	}
 	more := b.msg("moments.more")
-	// The moments' sentences, and what to do with each moment's rendering.
-	var texts [][]string
-	var fills []func(plain []string, html []htmltemplate.HTML)
 	for i, p := range d.Purposes {
 		if p.Choice != OptIn && p.Choice != OptOut {
 			continue
@@ -163,16 +160,16 @@ func momentsOf(b *builder, v *view) (*Moments, error) {
 			sentences = append(sentences, b.msg("moments.benefit", "benefit", pv.Benefit))
 		}
 		sentences = append(sentences, b.msg("moments.retention", "retention", pv.Retention), b.msg(change, "how", how))
-		benefit := pv.Benefit != ""
-		texts = append(texts, sentences)
-		fills = append(fills, func(plain []string, html []htmltemplate.HTML) {
-			c.What, c.Retention, c.Change = plain[0], plain[len(plain)-2], plain[len(plain)-1]
-			if benefit {
-				c.Benefit = plain[1]
-			}
-			c.Words = countWords(plain)
-			c.html = momentHTML{Title: c.Title, Sentences: html}
-		})
+		plain, html, err := momentText(sentences)
+		if err != nil {
+			return nil, err
+		}
+		c.What, c.Retention, c.Change = plain[0], plain[len(plain)-2], plain[len(plain)-1]
+		if pv.Benefit != "" {
+			c.Benefit = plain[1]
+		}
+		c.Words = countWords(plain)
+		c.html = momentHTML{Title: c.Title, Sentences: html}
 		m.Choices = append(m.Choices, c)
 	}
 	for i, x := range d.Data {
@@ -202,31 +199,17 @@ func momentsOf(b *builder, v *view) (*Moments, error) {
 		if !x.IfMissing.IsZero() {
 			sentences = append(sentences, b.msg("moments.field_if_missing", "consequence", b.inserted(x.IfMissing)))
 		}
-		ifMissing := !x.IfMissing.IsZero()
-		texts = append(texts, sentences)
-		fills = append(fills, func(plain []string, html []htmltemplate.HTML) {
-			f.Why, f.Need = plain[0], plain[1]
-			if ifMissing {
-				f.IfMissing = plain[2]
-			}
-			f.Words = countWords(plain)
-			f.html = momentHTML{Title: f.Label, Sentences: html}
-		})
+		plain, html, err := momentText(sentences)
+		if err != nil {
+			return nil, err
+		}
+		f.Why, f.Need = plain[0], plain[1]
+		if !x.IfMissing.IsZero() {
+			f.IfMissing = plain[2]
+		}
+		f.Words = countWords(plain)
+		f.html = momentHTML{Title: f.Label, Sentences: html}
 		m.Fields = append(m.Fields, f)
-	}
-	// Every moment's sentences are rendered at once.
-	var all []string
-	for _, t := range texts {
-		all = append(all, t...)
-	}
-	plain, html, err := momentText(all)
-	if err != nil {
-		return nil, err
-	}
-	for i, fill := range fills {
-		n := len(texts[i])
-		fill(plain[:n:n], html[:n:n])
-		plain, html = plain[n:], html[n:]
 	}
 	return m, b.err
 }

@@ -448,7 +448,7 @@ func (b *builder) build() (*view, error) {
 		v.Changes = changesView{Declared: true, Channels: b.cat.And(ch), Days: cn.Days}
 	}
 	b.lawParts(v)
-	v.Glance = b.glance()
+	v.Glance = b.glance(v.Sells)
 	return v, b.err
 }
 
@@ -480,8 +480,8 @@ func (b *builder) purpose(p *Purpose) *purposeView {
 // yes or no for selling (and sharing, where a law the notice names defines
 // it: the CCPA's cross-context behavioural advertising), targeted
 // advertising and decisions by automated means alone, and what is off
-// until people agree.
-func (b *builder) glance() glanceView {
+// until people agree. sharing: a law the notice names defines sharing.
+func (b *builder) glance(sharing bool) glanceView {
 	d := b.d
 	yesNo := func(yes bool) string {
 		if yes {
@@ -503,7 +503,7 @@ func (b *builder) glance() glanceView {
 		automated = automated || !p.Automated.IsZero()
 	}
 	sold := d.sellsOrShares()
-	if !slices.ContainsFunc(b.laws, func(a law.Applied) bool { return a.OptOut != nil }) {
+	if !sharing {
 		sold = slices.ContainsFunc(d.Recipients, func(r *Recipient) bool { return r.Sold })
 	}
 	return glanceView{
