@@ -127,7 +127,7 @@ func TestUSStates(t *testing.T) {
 	wantIn(t, "sensitive", section(t, policy, "data-heart_rate"), "Under the US state privacy laws, this is sensitive data: we process it only with your consent.")
 	wantIn(t, "summary", summary, "You can also opt out of targeted advertising, sale of your data and profiling for significant decisions, and appeal a refusal.")
 	wantNot(t, "nothing sold: no NOTICE", summary+policy, sensitiveNotice, biometricNotice)
-	wantIn(t, "universal opt-out signal (Colorado Rule 6.03(A)(4)(e)), in the states' terms (Rule 5)", policy, "We honour the Global Privacy Control (GPC) signal. When your browser sends it, we treat it as a request to opt out of targeted advertising and of the sale of your personal data.")
+	wantIn(t, "universal opt-out signal (Colorado Rule 6.03(A)(4)(e)), in the states' terms (Rule 5)", policy, "We honor the Global Privacy Control (GPC) signal. When your browser sends it, we treat it as a request to opt out of targeted advertising and of the sale of your personal data.")
 	wantNot(t, "the CCPA's terms", policy, "sale and sharing of your personal information")
 	wantNot(t, "no legal basis, no GDPR", policy, "Legal basis", "(GDPR", "particular situation")
 
@@ -143,7 +143,7 @@ func TestUSStates(t *testing.T) {
 	// Rule 6.03(A)(1)(c)-(d)), in the states' terms.
 	wantIn(t, "the recipient bought the data", section(t, esPolicy, "recipient-exchange"), "- Vendemos estos datos a este destinatario. Conforme a las leyes estatales de privacidad de EE. UU., se trata de una «venta».")
 	_, policy = reviewDocs(t, us, "en", "sold = false", "sold = true", `jurisdictions = ["us-states"]`, `jurisdictions = ["ccpa", "us-states"]`)
-	wantIn(t, "a sale under both laws", section(t, policy, "recipient-exchange"), "- We sell this data to this recipient, a sale as defined by the CCPA and the US state privacy laws.")
+	wantIn(t, "a sale under both laws", section(t, policy, "recipient-exchange"), "- We sell this data to this recipient. This is a sale as defined by the CCPA and the US state privacy laws.")
 
 	_, policy = reviewDocs(t, us, "es")
 	wantIn(t, "es", section(t, policy, "rights-us-states"), "**Apelación**")
@@ -192,7 +192,7 @@ func TestUSStatesChangeAction(t *testing.T) {
 // advertising (the shop), it says so without a condition, since a
 // conditional would suggest the data is sold when the signal is absent.
 func TestSaleAndSignalsUnderEachLaw(t *testing.T) {
-	const ride, shop, quebec = "testdata/review/ride.toml", "../examples/shop/notice.toml", "testdata/laws/quebec.toml"
+	const ride, shop, quebec, mexico = "testdata/review/ride.toml", "../examples/shop/notice.toml", "testdata/laws/quebec.toml", "testdata/laws/mexico.toml"
 	// The ride app's insurer receives data for advertising; both
 	// declarations say the controller honours GPC.
 	rideEdits := []string{`safeguard = "consent"`, "safeguard = \"consent\"\nshared = true", "[audience]", "[signals]\ngpc = true\n\n[audience]"}
@@ -209,7 +209,8 @@ func TestSaleAndSignalsUnderEachLaw(t *testing.T) {
 		{ride, `["us-states"]`, "en", rideEdits, "**Sold to others**: no.", "we treat it as a request to opt out of targeted advertising and of the sale of your personal data", "Sold or shared", "sale and sharing"},
 		{ride, `["gdpr", "ccpa"]`, "en", rideEdits, "**Sold or shared**: yes.", "we treat it as a request to opt out of the sale and sharing of your personal information", "Sold to others", "we do not sell your personal data"},
 		{shop, `["gdpr"]`, "fr", shopEdits, "**Vente à des tiers** : non.", "Que votre navigateur l'envoie ou non, nous ne vendons pas ces données et ne les communiquons pas à des tiers à des fins publicitaires.", "Vente ou partage", "demande d'opposition"},
-		{quebec, `["quebec"]`, "fr", []string{"[security]", "[signals]\ngpc = true\n\n[security]"}, "**Vente à des tiers** : non.", "par lequel votre navigateur demande que vos renseignements personnels ne soient ni vendus ni communiqués à des tiers. Que votre navigateur l'envoie ou non, nous ne vendons pas vos renseignements personnels", "Vente ou partage", "données à caractère personnel"},
+		{quebec, `["quebec"]`, "fr", []string{"[security]", "[signals]\ngpc = true\n\n[security]"}, "**Vente à des tiers** : non.", "par lequel votre navigateur demande que vos renseignements personnels ne soient ni vendus ni communiqués à d'autres entreprises. Que votre navigateur l'envoie ou non, nous ne vendons pas vos renseignements personnels", "Vente ou partage", "données à caractère personnel"},
+		{mexico, `["mx-lfpdppp"]`, "es", []string{"[security]", "[signals]\ngpc = true\n\n[security]"}, "**Venta a terceros**: no.", "No vendemos sus datos personales ni los transferimos a terceros con fines publicitarios, tanto si su navegador envía la señal como si no.", "compartición", "comunicamos"},
 		{shop, `["gdpr"]`, "es", shopEdits, "**Venta a terceros**: no.", "No vendemos sus datos personales ni los comunicamos a terceros con fines publicitarios, tanto si su navegador envía la señal como si no.", "compartición", "solicitud para que no vendamos"},
 		{shop, `["gdpr", "ccpa"]`, "es", shopEdits, "**Venta o compartición**: no.", "la tratamos como una solicitud para que no vendamos ni compartamos su información personal", "Venta a terceros", "no se vendan ni se compartan"},
 	} {
@@ -219,6 +220,8 @@ func TestSaleAndSignalsUnderEachLaw(t *testing.T) {
 			from = `jurisdictions = ["gdpr", "ccpa"]`
 		case quebec:
 			from = `jurisdictions = ["quebec"]`
+		case mexico:
+			from = `jurisdictions = ["mx-lfpdppp"]`
 		}
 		summary, policy := reviewDocs(t, tc.file, Locale(tc.loc), append([]string{from, "jurisdictions = " + tc.law}, tc.edits...)...)
 		name := tc.file + " " + tc.law + " " + tc.loc
