@@ -25,6 +25,12 @@ import (
 //go:embed *.toml
 var files embed.FS
 
+// compiledFiles holds the catalogs as go generate compiles them (see
+// Compile).
+//
+//go:embed compiled
+var compiledFiles embed.FS
+
 // FS returns the built-in catalogs, one TOML file a locale.
 func FS() fs.FS { return files }
 
@@ -65,7 +71,14 @@ func Load(locale string) (*Catalog, error) {
 	load, ok := loaded.Load(locale)
 	if !ok {
 		load, _ = loaded.LoadOrStore(locale, sync.OnceValues(func() (*Catalog, error) {
-			return Parse(files, locale+".toml")
+			src, err := fs.ReadFile(files, locale+".toml")
+			if err != nil {
+				return nil, fmt.Errorf("catalog: %w", err)
+			}
+			if c, ok := loadCompiled(compiledFiles, locale, src); ok {
+				return c, nil
+			}
+			return parse(src, locale+".toml")
 		}))
 	}
 	return load.(func() (*Catalog, error))()
@@ -92,6 +105,10 @@ func Parse(fsys fs.FS, name string) (*Catalog, error) {
 	if err != nil {
 		return nil, fmt.Errorf("catalog: %w", err)
 	}
+	return parse(src, name)
+}
+
+func parse(src []byte, name string) (*Catalog, error) {
 	// One parse: each top-level table is kept as parsed, then decoded,
 	// [locale] into its header and the rest into messages. (Parsing the
 	// file twice, once for each, was half the cost of loading a catalog.)
