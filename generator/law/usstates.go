@@ -15,9 +15,13 @@ package law
 //
 // Sections are cited without their sub-divisions where the reference has
 // not seen them. What it marks [unverified] is not stated as a duty:
-//   - The appeal's own deadline (Virginia 60 days, the others unverified):
-//     the notice says that an appeal is decided, in writing with reasons,
-//     not within how long.
+//   - The appeal's own deadline: Oregon's statute gives 45 days (ORS
+//     646A.576(6)(d), "approve or deny the appeal within 45 days after the
+//     date on which the controller received the appeal"); Virginia's,
+//     Colorado's, Connecticut's and Texas's (60, 45 + 60, 60 and 60 days in
+//     commentary) have not been read in their statutes. The notice says
+//     that an appeal is decided, in writing with reasons, not within how
+//     long; `noticegen laws us-states` gives Oregon's.
 //   - The list of sensitive categories (the Virginia list is unverified and
 //     the states' lists differ): no category is sensitive by itself here;
 //     a declaration marks sensitive items with `sensitive = true`, and the
@@ -59,7 +63,7 @@ var USStates = &Law{
 		{ID: "delete", Name: "Right to delete personal data provided by or obtained about the consumer", Key: "law.us-states.right.delete", Deadline: "45 days, extendable once by 45", Ref: Ref{"Va. §59.1-577(A)(3)", nil}},
 		{ID: "portability", Name: "Right to a portable copy of the data the consumer provided", Key: "law.us-states.right.portability", Deadline: "45 days, extendable once by 45", Ref: Ref{"Va. §59.1-577(A)(4)", nil}},
 		{ID: "opt-out", Name: "Right to opt out of targeted advertising, sale, and profiling in furtherance of decisions that produce legal or similarly significant effects", Key: "law.us-states.right.opt_out", Ref: Ref{"Va. §59.1-577(A)(5)", nil}},
-		{ID: "appeal", Name: "Right to appeal a refusal to act on a request; if the appeal is denied, a way to contact the Attorney General", Key: "law.us-states.right.appeal", Ref: Ref{"Va. §59.1-577; C.R.S. 6-1-1306", nil}},
+		{ID: "appeal", Name: "Right to appeal a refusal to act on a request; if the appeal is denied, a way to contact the Attorney General", Key: "law.us-states.right.appeal", Deadline: "45 days in Oregon (ORS 646A.576(6)(d)); Virginia, Colorado, Connecticut and Texas set their own, not given here", Ref: Ref{"Va. §59.1-577; C.R.S. 6-1-1306", nil}},
 	},
 	SummaryRights: []Right{{ID: "opt-out-appeal", Key: "law.us-states.summary_rights", Ref: Ref{"Va. §59.1-577", nil}}},
 	Sensitive: &Sensitive{
