@@ -482,18 +482,19 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 		return cat.Format("reading.minutes", "count", r.Minutes)
 	}
 	// render makes one document as its page shows it, and measure converts
-	// its Markdown and measures its reading time: all that a pass of the
-	// reading-time loop needs.
-	var measure func(kind string, forHTML []byte) (*Document, error)
+	// its Markdown and, when timed, measures its reading time: all that a
+	// pass of the reading-time loop needs. (settle times the document
+	// itself, once its slots are filled.)
+	var measure func(kind string, forHTML []byte, timed bool) (*Document, error)
 	render := func(kind string, tmpl *template.Template) (*Document, error) {
 		v.Links = linksView{Summary: "summary.html", Policy: "policy.html"}
 		forHTML, err := execute(tmpl, v)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", kind, err)
 		}
-		return measure(kind, forHTML)
+		return measure(kind, forHTML, true)
 	}
-	measure = func(kind string, forHTML []byte) (*Document, error) {
+	measure = func(kind string, forHTML []byte, timed bool) (*Document, error) {
 		convert := convert
 		if opts.textOnly {
 			convert = convertText
@@ -502,8 +503,11 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", kind, err)
 		}
-		return &Document{Locale: l, Kind: kind, Body: doc.HTML, Plain: doc.Plain,
-			Prose: doc.Prose, Sections: doc.Sections, Reading: ReadingTime(doc.Plain, cat.LettersPerMinute)}, nil
+		out := &Document{Locale: l, Kind: kind, Body: doc.HTML, Plain: doc.Plain, Prose: doc.Prose, Sections: doc.Sections}
+		if timed {
+			out.Reading = ReadingTime(doc.Plain, cat.LettersPerMinute)
+		}
+		return out, nil
 	}
 	// finish adds to the document the loop settled on, with the view as it
 	// was rendered, its Markdown file, which links to the other
@@ -575,7 +579,7 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", kind, err)
 		}
-		doc, err := measure(kind, []byte(fillSlots(string(md), map[string]string{summarySlot: "summary.html", policySlot: "policy.html"})))
+		doc, err := measure(kind, []byte(fillSlots(string(md), map[string]string{summarySlot: "summary.html", policySlot: "policy.html"})), false)
 		if err != nil {
 			return nil, err
 		}
