@@ -29,6 +29,29 @@ func loadFile(t testing.TB, path string) *Declaration {
 	return d
 }
 
+// loadEdited parses the declaration at path as it is (before) and with
+// each old text replaced by its new one, given as old, new pairs (after),
+// for tests of what a change calls for. Each old text must be there.
+func loadEdited(t testing.TB, path string, edits ...string) (before, after *Declaration) {
+	t.Helper()
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i+1 < len(edits); i += 2 {
+		if !strings.Contains(string(src), edits[i]) {
+			t.Fatalf("%s has no %q", path, edits[i])
+		}
+	}
+	if before, err = Parse(path, src); err != nil {
+		t.Fatal(err)
+	}
+	if after, err = Parse(path, []byte(strings.NewReplacer(edits...).Replace(string(src)))); err != nil {
+		t.Fatal(err)
+	}
+	return before, after
+}
+
 func examples(t testing.TB) []string {
 	t.Helper()
 	paths, err := filepath.Glob("../examples/*/notice.toml")

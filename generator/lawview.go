@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -106,7 +107,8 @@ func (b *builder) alone(key string) string {
 
 // frameKey returns the catalog key of one of the frame's general
 // sentences, in the words of the notice's law where the notice names one
-// law alone and that law gives its own ("law.<id>.frame.<key>"): a notice
+// law alone, or laws that speak the same words (law.Law.Frame), and that
+// law gives its own ("law.<id>.frame.<key>"): a notice
 // under the UU PDP alone speaks of the Pengendali Data Pribadi, one under
 // the DPDP Act of the Data Fiduciary. A notice under several laws keeps the
 // general words, which hold for all of them (a DPDP "summary" of your data
@@ -124,10 +126,17 @@ func (b *builder) frameKey(key string) string {
 			}
 		}
 	}
-	if len(b.laws) != 1 {
-		return key
+	// The laws' words, where the notice names one law, or several that
+	// speak the same words (Utah's and the other US states').
+	words := ""
+	for _, a := range b.laws {
+		w := cmp.Or(a.Frame, a.ID)
+		if words != "" && w != words {
+			return key
+		}
+		words = w
 	}
-	if own := "law." + b.laws[0].ID + ".frame." + key; b.cat.Has(own) {
+	if own := "law." + words + ".frame." + key; words != "" && b.cat.Has(own) {
 		return own
 	}
 	return key
@@ -265,12 +274,22 @@ func (b *builder) purposeLaws(p *Purpose, pv *purposeView) {
 // NeedsCondition reports whether the purpose processes data for which the
 // law requires a condition (GDPR Art. 9 data needs one of Art. 9(2)).
 func NeedsCondition(a law.Applied, p *Purpose) bool {
+	return slices.ContainsFunc(SensitiveData(a, p), func(x *Data) bool {
+		r, _ := a.SensitiveRule(string(x.Category), x.sensitive)
+		return r.NeedsCondition
+	})
+}
+
+// SensitiveData returns the data of a purpose that the law treats as
+// sensitive, by its category or as declared.
+func SensitiveData(a law.Applied, p *Purpose) []*Data {
+	var out []*Data
 	for _, x := range p.Data {
-		if r, ok := a.SensitiveRule(string(x.Category), x.sensitive); ok && r.NeedsCondition {
-			return true
+		if _, ok := a.SensitiveRule(string(x.Category), x.sensitive); ok {
+			out = append(out, x)
 		}
 	}
-	return false
+	return out
 }
 
 // lawParts fills in the parts of the view that the laws decide.

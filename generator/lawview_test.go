@@ -1,7 +1,6 @@
 package generator
 
 import (
-	"os"
 	"strings"
 	"testing"
 )
@@ -158,24 +157,58 @@ func TestUSStates(t *testing.T) {
 	}
 }
 
+// TestUtah builds a notice under the Utah Consumer Privacy Act: its rights
+// without an appeal or an opt-out of profiling (Utah Code §13-61-201), the
+// reasons for a request not acted on (§13-61-203(3)), sensitive data on
+// notice and opt-out (§13-61-302(3)), the Division of Consumer Protection,
+// and the other US state laws' words for the frame, alone or beside them.
+func TestUtah(t *testing.T) {
+	const utah = "testdata/laws/utah.toml"
+	summary, policy := reviewDocs(t, utah, "en")
+	wantIn(t, "rights", section(t, policy, "rights-utah"),
+		"- **Deletion**: have us delete the personal data you gave us.",
+		"- **Opt out** of the processing of your personal data for targeted advertising, and of its sale.",
+		"- **If we decline a request**, we tell you why within 45 days of receiving it.",
+		"Under the Utah Consumer Privacy Act, you can submit a complaint to the Utah Division of Consumer Protection.")
+	wantNot(t, "no appeal, no profiling opt-out", policy, "Appeal", "appeal", "profiling in furtherance", "Attorney General")
+	wantIn(t, "deadlines", policy, "Under the Utah Consumer Privacy Act, we answer your request within 45 days. Where reasonably necessary, because of the request's complexity or the number of requests we receive, we may extend this once by 45 more days, telling you how long, and why, within the first 45 days.")
+	wantIn(t, "sensitive", section(t, policy, "data-location"), "Under the Utah Consumer Privacy Act, this is sensitive data: we tell you clearly before we process it, and you can opt out of that processing.")
+	wantIn(t, "sale", section(t, policy, "recipient-broker"), "- We sell this data to this recipient. This is a sale as defined by the Utah Consumer Privacy Act.")
+	wantIn(t, "summary", section(t, summary, "rights"), "You can also opt out of targeted advertising and of the sale of your data.", "You can submit a complaint to the Utah Division of Consumer Protection.")
+	wantIn(t, "glance", section(t, summary, "glance"), "**Sold to others**: yes.")
+	wantIn(t, "the US state laws' words", policy, "we delete the data or de-identify it", "we notify you without unreasonable delay")
+	wantNot(t, "GDPR terms", summary+policy, "Legal basis", "make it anonymous", "undue delay", "likely consequences")
+
+	_, policy = reviewDocs(t, utah, "es")
+	wantIn(t, "es", section(t, policy, "rights-utah"),
+		"- **Exclusión voluntaria** (opt-out): excluirse del tratamiento de sus datos personales con fines de publicidad dirigida y de su venta.",
+		"- **Si decidimos no atender una solicitud**, le indicamos los motivos en un plazo de 45 días desde que la recibimos.",
+		"Conforme a la Ley de Privacidad del Consumidor de Utah, puede presentar una queja ante la División de Protección al Consumidor de Utah (Utah Division of Consumer Protection).")
+	wantIn(t, "es sale", section(t, policy, "recipient-broker"), "Conforme a la Ley de Privacidad del Consumidor de Utah, se trata de una «venta».")
+	wantNot(t, "es: no appeal", policy, "Apelación", "apelar")
+
+	// Beside the other state laws: each its own rights, the sale said once
+	// for both, and still the states' words for the frame.
+	_, policy = reviewDocs(t, utah, "en", `jurisdictions = ["utah"]`, `jurisdictions = ["us-states", "utah"]`, "[security]", "[signals]\ngpc = true\n\n[security]",
+		"basis = \"contract\"\nchoice = \"opt-out\"", "basis = \"consent\"\nchoice = \"opt-in\"")
+	wantIn(t, "both", policy, "### Under the US state privacy laws (Virginia, Colorado, Connecticut, Texas and Oregon) {#rights-us-states}", "### Under the Utah Consumer Privacy Act {#rights-utah}",
+		"This is a sale as defined by the US state privacy laws and the Utah Consumer Privacy Act.",
+		"we delete the data or de-identify it")
+
+	// diff says what a material change calls for under it: no rule of
+	// its own.
+	old, d := loadEdited(t, utah, `data = ["purchases"]`, `data = ["purchases", "location"]`)
+	want := " UCPA: No rule of its own on notifying changes: the notice must stay accurate, and a controller that starts selling data or targeted advertising discloses how to opt out."
+	if action := Diff(old, d).Action(); !strings.HasSuffix(action, want) {
+		t.Errorf("action:\n got %s\nwant it to end with%s", action, want)
+	}
+}
+
 // TestUSStatesChangeAction: a material change to a notice under the US
 // state laws calls for Colorado's notice of material changes, with its
 // list (4 CCR 904-3 Rule 6.04).
 func TestUSStatesChangeAction(t *testing.T) {
-	const us = "testdata/laws/usstates.toml"
-	src, err := os.ReadFile(us)
-	if err != nil {
-		t.Fatal(err)
-	}
-	old, err := Parse(us, src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	changed := strings.Replace(string(src), `data = ["heart_rate"]`, `data = ["heart_rate", "face"]`, 1)
-	d, err := Parse(us, []byte(changed))
-	if err != nil {
-		t.Fatal(err)
-	}
+	old, d := loadEdited(t, "testdata/laws/usstates.toml", `data = ["heart_rate"]`, `data = ["heart_rate", "face"]`)
 	action := Diff(old, d).Action()
 	want := " US states: Colorado: notify material changes in the way the controller regularly interacts with consumers; material are changes to the categories of data processed, the purposes, the controller's identity, the act of sharing with third parties, the categories of third parties, or the ways to exercise rights; a new secondary use needs consent before it applies to data collected earlier."
 	if !strings.HasSuffix(action, want) {

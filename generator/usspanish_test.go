@@ -1,10 +1,6 @@
 package generator
 
-import (
-	"os"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestUSStatesSpanish reads a notice under the US state comprehensive
 // privacy laws alone, in Spanish, as a US-Spanish legal writer would: the
@@ -70,23 +66,11 @@ func TestUSStatesSpanish(t *testing.T) {
 	// What changed, in the same words: Colorado Rule 6.04 lists the
 	// categories of data, the act of sharing with third parties and the
 	// controller's identity among the material changes.
-	src, err := os.ReadFile(us)
-	if err != nil {
-		t.Fatal(err)
-	}
-	old, err := Parse(us, src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	changed := strings.NewReplacer(
+	old, d := loadEdited(t, us,
 		`data = ["heart_rate"]`, `data = ["heart_rate", "face"]`,
 		`name = "Lone Star Fitness, Inc."`, `name = "Lone Star Health, Inc."`,
 		"[purpose.ads]", "[data.steps]\ncategory = \"usage\"\nlabel = { en = \"Steps\", es = \"Pasos\" }\n\n[recipient.coach]\nname = \"CoachCo LLC\"\nrole = \"controller\"\npurposes = [\"workouts\"]\ndata = [\"email\"]\ncountry = \"US\"\n\n[purpose.ads]",
-	).Replace(string(src))
-	d, err := Parse(us, []byte(changed))
-	if err != nil {
-		t.Fatal(err)
-	}
+	)
 	site, err := Build(d, Options{Locales: []Locale{"es"}, Formats: []Format{FormatMarkdown}, Previous: old})
 	if err != nil {
 		t.Fatal(err)

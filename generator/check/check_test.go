@@ -203,6 +203,12 @@ func TestRules(t *testing.T) {
 			"jurisdictions", "warning notice.jurisdictions: the notice lists us-states but does not say whether it honours universal opt-out signals such as Global Privacy Control"},
 		{"opt-out-signal", []edit{{`jurisdictions = ["gdpr", "ccpa", "uu-pdp"]`, `jurisdictions = ["us-states"]`}, {"gpc = true", "gpc = false"}},
 			"gpc = false", "warning signals.gpc: the notice says Global Privacy Control is not honoured, but Colorado requires controllers to honour universal opt-out signals, and Oregon does from 1 January 2026"},
+		{"sensitive-choice", []edit{{`jurisdictions = ["gdpr", "ccpa", "uu-pdp"]`, `jurisdictions = ["us-states"]`}, {"category = \"health\"\n", "category = \"health\"\nsensitive = true\n"}, {"choice = \"opt-in\"", "choice = \"opt-out\""}},
+			"[purpose.orders]>choice", `error purpose.orders.choice: purpose "orders" (Orders) processes "health", sensitive data under the US states, which the notice says is processed only with consent, but its choice is "opt-out"`},
+		{"sensitive-choice", []edit{{`jurisdictions = ["gdpr", "ccpa", "uu-pdp"]`, `jurisdictions = ["us-states"]`}, {"category = \"health\"\n", "category = \"health\"\nsensitive = true\n"}, {"basis = \"consent\"", "basis = \"contract\""}},
+			"[purpose.orders]>basis", `error purpose.orders.basis: purpose "orders" (Orders) processes "health", sensitive data under the US states, which the notice says is processed only with consent, but its basis is contract`},
+		{"sensitive-choice", []edit{{`jurisdictions = ["gdpr", "ccpa", "uu-pdp"]`, `jurisdictions = ["utah"]`}, {"category = \"health\"\n", "category = \"health\"\nsensitive = true\n"}, {"choice = \"opt-in\"", "choice = \"none\""}},
+			"[purpose.orders]>choice", `error purpose.orders.choice: purpose "orders" (Orders) processes "health", sensitive data under the UCPA, which the notice says people can opt out of, but it gives no choice (choice = "none")`},
 		{"processor-sale", []edit{{"role = \"controller\"\npurposes = [\"ads\"]", "role = \"processor\"\npurposes = [\"ads\"]"}},
 			"shared = true", "error recipient.adnet.shared: recipient \"adnet\" is a processor, which uses data only on your instructions, yet the declaration shares data with it for cross-context advertising"},
 		{"processor-sale", []edit{{"role = \"controller\"\npurposes = [\"ads\"]", "role = \"processor\"\npurposes = [\"ads\"]"}, {"shared = true", "sold = true"}},
@@ -501,6 +507,23 @@ func TestCompletenessFollowsTheLaws(t *testing.T) {
 	for _, rule := range []string{"required-data", "data-source", "authority", "representative", "opt-out", "signals", "request-methods", "special-condition"} {
 		if got := run(t, src, rule); len(got) != 0 {
 			t.Errorf("%s under the UU PDP alone: %v", rule, got)
+		}
+	}
+}
+
+// TestSensitiveChoiceHolds: the choices that make the sensitive-data
+// sentence true give no finding: consent under the US state laws, a way
+// to opt out (or in) under Utah's.
+func TestSensitiveChoiceHolds(t *testing.T) {
+	sensitive := edit{"category = \"health\"\n", "category = \"health\"\nsensitive = true\n"}
+	for name, edits := range map[string][]edit{
+		"us-states, opt-in on consent": {{`jurisdictions = ["gdpr", "ccpa", "uu-pdp"]`, `jurisdictions = ["us-states"]`}, sensitive},
+		"utah, opt-in":                 {{`jurisdictions = ["gdpr", "ccpa", "uu-pdp"]`, `jurisdictions = ["utah"]`}, sensitive},
+		"utah, opt-out":                {{`jurisdictions = ["gdpr", "ccpa", "uu-pdp"]`, `jurisdictions = ["utah"]`}, sensitive, {"choice = \"opt-in\"", "choice = \"opt-out\""}},
+		"gdpr, a condition instead":    {sensitive},
+	} {
+		if got := run(t, apply(t, base, edits), "sensitive-choice"); len(got) != 0 {
+			t.Errorf("%s: %v", name, got)
 		}
 	}
 }

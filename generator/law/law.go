@@ -64,6 +64,11 @@ type Law struct {
 	// data protection officer in the law's own terms (dpo_named,
 	// dpo_unnamed). Otherwise the frame's general sentences are used.
 	DPOKey string `json:"-"`
+	// Frame, when set, is the id of the law whose words for the frame's
+	// general sentences this law speaks ("law.<Frame>.frame.<key>"): Utah's
+	// are those of the other US state laws. A notice under laws that all
+	// speak the same words speaks them.
+	Frame string `json:"frame,omitempty"`
 	// Layers are national rules that complete the law, by country.
 	Layers []Layer `json:"layers,omitempty"`
 	// Statements are sentences the law makes a notice print, word for word,
@@ -198,6 +203,11 @@ type Sensitive struct {
 	Conditions []Condition `json:"conditions,omitempty"`
 	// ConditionKey is the sentence that states a purpose's condition.
 	ConditionKey string `json:"-"`
+	// Choice, when set, is the least choice a purpose that processes such
+	// data must give for the notice's sentence on it to hold: "opt-in"
+	// (only with consent, as the US state laws require) or "opt-out"
+	// (Utah: clear notice and an opportunity to opt out). `check` reads it.
+	Choice string `json:"choice,omitempty"`
 	Ref
 }
 

@@ -69,6 +69,7 @@ var USStates = &Law{
 	Sensitive: &Sensitive{
 		Term:    "sensitive data, on the consumer's consent (as each state defines it; mark items with sensitive = true)",
 		Default: SensitiveRule{Key: "law.us-states.sensitive", Ref: Ref{"Va. §59.1-578; C.R.S. 6-1-1308; Tex. §541.101", nil}},
+		Choice:  "opt-in",
 		Ref:     Ref{"Va. §59.1-578; C.R.S. 6-1-1308; Tex. §541.101", nil},
 	},
 	Complaint: &Complaint{
