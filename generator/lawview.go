@@ -905,3 +905,19 @@ func lowerFirst(s string, starts []string) string {
 	}
 	return s[:start] + string(unicode.ToLower(first)) + rest[size:]
 }
+
+// firstWord returns the first word of a text, skipping what precedes its
+// first letter or digit (Markdown emphasis, quotes): letters and
+// apostrophes.
+func firstWord(s string) string {
+	start := strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+	if start < 0 {
+		return ""
+	}
+	rest := s[start:]
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	if end < 0 {
+		end = len(rest)
+	}
+	return rest[:end]
+}

@@ -259,6 +259,12 @@ func TestReviewA12Case(t *testing.T) {
 	wantIn(t, "Spanish", section(t, policy, "data-email"), ": no podemos crear su cuenta.")
 	_, policy = reviewDocs(t, ride, "id")
 	wantIn(t, "Indonesian", section(t, policy, "data-ktp"), ": kami tidak dapat memverifikasi")
+	// The pronoun Anda keeps its capital (EYD V); a word that merely
+	// begins with its letters does not.
+	_, policy = reviewDocs(t, ride, "id", "Kami tidak dapat memverifikasi akun pengemudi.", "Anda tidak dapat mendaftar sebagai pengemudi.")
+	wantIn(t, "Indonesian: Anda", section(t, policy, "data-ktp"), ": Anda tidak dapat mendaftar")
+	_, policy = reviewDocs(t, ride, "id", "Kami tidak dapat memverifikasi akun pengemudi.", "Andaikan tidak ada, kami tidak dapat memverifikasi akun pengemudi.")
+	wantIn(t, "Indonesian: not Anda", section(t, policy, "data-ktp"), ": andaikan tidak ada")
 	_, policy = reviewDocs(t, shop, "en")
 	wantIn(t, "labels in a sentence", section(t, policy, "purpose-orders"), "email, name, address, card details and purchases")
 }

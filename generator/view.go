@@ -274,6 +274,16 @@ func memo(m *map[string]string, s string, f func(string) string) string {
 	return out
 }
 
+// lowerFirst makes the first letter of declaration text small, as
+// lowerFirst does, keeping the names the declaration gives and the words
+// the locale always writes with a capital.
+func (b *builder) lowerFirst(s string) string {
+	if keep := b.cat.KeepCapital(); len(keep) > 0 && slices.Contains(keep, firstWord(s)) {
+		return s
+	}
+	return lowerFirst(s, b.nameStarts())
+}
+
 // inserted returns declaration text that a sentence places after a colon.
 // Where the locale writes a small letter there (French, Spanish,
 // Indonesian), its first letter is made small, unless its first word is a
@@ -281,7 +291,7 @@ func memo(m *map[string]string, s string, f func(string) string) string {
 func (b *builder) inserted(t Text) string {
 	s := t.In(b.l)
 	if b.cat.LowerAfterColon() {
-		s = lowerFirst(s, b.nameStarts())
+		s = b.lowerFirst(s)
 	}
 	return InlineMarkdown(s)
 }
@@ -349,12 +359,12 @@ func (b *builder) labelPlain(x *Data) string {
 // labelInline is a data item's label in the middle of a sentence: with a
 // small first letter, as a common noun is written there.
 func (b *builder) labelInline(x *Data) string {
-	return lowerFirst(b.labelPlain(x), b.nameStarts())
+	return b.lowerFirst(b.labelPlain(x))
 }
 
 // purposeInline is a purpose's label in the middle of a sentence.
 func (b *builder) purposeInline(p *Purpose) string {
-	return lowerFirst(b.plain(p.Label), b.nameStarts())
+	return b.lowerFirst(b.plain(p.Label))
 }
 
 func (b *builder) retention(r Retention) string {

@@ -64,6 +64,9 @@ func Compile(src []byte, locale string) ([]byte, error) {
 	field("list_or_long", c.listOrLong)
 	field("semicolon", c.semicolon)
 	field("lower_after_colon", strconv.FormatBool(c.lowerAfterColon))
+	if len(c.keepCapital) > 0 {
+		field("keep_capital", c.keepCapital...)
+	}
 	for _, k := range c.Keys() {
 		for _, f := range c.Forms(k) {
 			b.WriteString(escapeField(k) + "\t" + f + "\t" + escapeField(c.messages[k][f].text) + "\n")
@@ -137,6 +140,7 @@ func decodeCompiled(locale, text string) (*Catalog, error) {
 	lpm, err1 := strconv.ParseFloat(str("letters_per_minute"), 64)
 	lower, err2 := strconv.ParseBool(str("lower_after_colon"))
 	c.LettersPerMinute, c.lowerAfterColon = lpm, lower
+	c.keepCapital = header["keep_capital"]
 	if c.months = header["months"]; len(c.months) != 12 {
 		errs = append(errs, fmt.Errorf("compiled catalog %s: =months wants 12 values, has %d", locale, len(c.months)))
 	}

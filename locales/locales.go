@@ -51,7 +51,10 @@ type Catalog struct {
 	// lowerAfterColon: a sentence that goes on after a colon goes on in
 	// small letters (French, Spanish and Indonesian typography).
 	lowerAfterColon bool
-	listOr          string
+	// keepCapital are the words that keep their capital letter where a
+	// sentence goes on in small letters (Indonesian's Anda).
+	keepCapital []string
+	listOr      string
 	// listAndLong and listOrLong, when set, join three items or more: the
 	// serial comma of Indonesian (EYD) and of some English styles.
 	listAndLong, listOrLong string
@@ -97,6 +100,7 @@ type header struct {
 	ListAndLong      string   `toml:"list_and_long"`
 	ListOrLong       string   `toml:"list_or_long"`
 	Semicolon        string   `toml:"semicolon"`
+	KeepCapital      []string `toml:"keep_capital"`
 }
 
 // Parse reads a catalog file; its name without ".toml" is the locale.
@@ -144,6 +148,7 @@ func parse(src []byte, name string) (*Catalog, error) {
 		listOrLong:       cmp.Or(h.Locale.ListOrLong, h.Locale.ListOr),
 		semicolon:        cmp.Or(h.Locale.Semicolon, "; "),
 		lowerAfterColon:  h.Locale.LowerAfterColon,
+		keepCapital:      h.Locale.KeepCapital,
 		messages:         map[string]map[string]message{},
 	}
 	if c.Name == "" || c.LettersPerMinute <= 0 || len(c.months) != 12 || c.date == "" || c.listAnd == "" || c.listOr == "" {
@@ -371,6 +376,10 @@ func (c *Catalog) Semicolons(items []string) string { return strings.Join(items,
 // after a colon, as French, Spanish and Indonesian do: "Si vous ne la
 // fournissez pas : nous ne pouvons pas…".
 func (c *Catalog) LowerAfterColon() bool { return c.lowerAfterColon }
+
+// KeepCapital returns the words that keep their capital letter where the
+// locale goes on in small letters: Indonesian's pronoun Anda.
+func (c *Catalog) KeepCapital() []string { return c.keepCapital }
 
 // Date formats a calendar date the way the locale writes it in prose.
 func (c *Catalog) Date(year, month, day int) string {
