@@ -64,6 +64,10 @@ var CCPA = &Law{
 		Days: 45, Extension: 45, Deadline: "confirm within 10 business days, answer within 45 calendar days (once extendable by 45); opt-out and limit requests within 15 business days",
 		Ref: Ref{"§1798.130(a)(2); Regs §7021, §7026(f), §7027(g)", []string{"CCPA-PP-8"}},
 	},
+	// §1798.120(a): the right to opt out of sale and sharing; (c): a
+	// consumer under 16 must opt in (a parent, under 13).
+	AdsOnOptOut:   Ref{"§1798.120(a), (c)", nil},
+	AdsOptInUnder: 16,
 	Changes: Changes{
 		Rule: "The policy is updated at least once every 12 months; data may not be collected or used for new, incompatible purposes without new notice at collection.",
 		Ref:  Ref{"§1798.100(a), §1798.130(a)(5)", []string{"CCPA-NAC-9", "CCPA-PP-6"}},

@@ -124,6 +124,10 @@ func Describe(w io.Writer, l *Law) error {
 	if r := l.Requests; r.Deadline != "" {
 		d.item("%s (%s)", r.Deadline, r.Cite())
 	}
+	if a := l.AdsOnOptOut; a.Article != "" {
+		d.head("Targeted advertising and sale")
+		d.item("may go on until people opt out, for people %d or older (%s)", l.AdsOptInUnder, a.Cite())
+	}
 	d.head("Changing the notice")
 	d.item("%s (%s)", l.Changes.Rule, l.Changes.Cite())
 	if len(l.Statements) > 0 {

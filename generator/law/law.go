@@ -64,6 +64,14 @@ type Law struct {
 	// data protection officer in the law's own terms (dpo_named,
 	// dpo_unnamed). Otherwise the frame's general sentences are used.
 	DPOKey string `json:"-"`
+	// AdsOnOptOut, when set, cites where the law lets targeted advertising
+	// and the sale of data go on until the person opts out (the CCPA, the
+	// US state laws). AdsOptInUnder is the age below which it wants more
+	// even so: consent, or no such processing at all. `check` reads both:
+	// advertising that is not opt-in is a warning, not an error, in a
+	// notice under such laws alone for an audience of that age or older.
+	AdsOnOptOut   Ref `json:"ads_on_opt_out,omitempty"`
+	AdsOptInUnder int `json:"ads_opt_in_under,omitempty"`
 	// Frame, when set, is the id of the law whose words for the frame's
 	// general sentences this law speaks ("law.<Frame>.frame.<key>"): Utah's
 	// are those of the other US state laws. A notice under laws that all

@@ -82,6 +82,13 @@ var USStates = &Law{
 		Days: 45, Extension: 45, Deadline: "45 days, extendable once by 45 where reasonably necessary, with notice within the first 45; free of charge up to twice a year",
 		Key: "law.us-states.requests", Ref: Ref{"Va. §59.1-577(B)", nil},
 	},
+	// Va. §59.1-577(A)(5); C.R.S. 6-1-1306(1)(a): opt-outs of targeted
+	// advertising and sale. Minors: Oregon wants consent from 13 to 15
+	// (ORS 646A.570 ff.), Connecticut none of either under 18 from 1 July
+	// 2026 [P], Colorado consent for known minors (SB 24-041) [unverified]:
+	// under 18, opt-in stays the rule.
+	AdsOnOptOut:   Ref{"Va. §59.1-577(A)(5); C.R.S. 6-1-1306(1)(a)", nil},
+	AdsOptInUnder: 18,
 	Changes: Changes{
 		Rule: "Colorado: notify material changes in the way the controller regularly interacts with consumers; material are changes to the categories of data processed, the purposes, the controller's identity, the act of sharing with third parties, the categories of third parties, or the ways to exercise rights; a new secondary use needs consent before it applies to data collected earlier.",
 		Ref:  Ref{"4 CCR 904-3 Rule 6.04", nil},

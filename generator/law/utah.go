@@ -57,6 +57,10 @@ var Utah = &Law{
 		SummaryKey: "law.utah.summary_complaint", SummaryNamedKey: "law.utah.summary_complaint",
 		Ref: Ref{"Utah Code §13-61-401, 13-61-402", nil},
 	},
+	// Utah Code §13-61-201(5): opt-outs of targeted advertising and sale;
+	// a known child's data as COPPA requires (§13-61-302(3)).
+	AdsOnOptOut:   Ref{"Utah Code §13-61-201(5)", nil},
+	AdsOptInUnder: 13,
 	Changes: Changes{
 		Rule: "No rule of its own on notifying changes: the notice must stay accurate, and a controller that starts selling data or targeted advertising discloses how to opt out.",
 		Ref:  Ref{"Utah Code §13-61-302(1)", nil},
