@@ -186,6 +186,18 @@ func TestUtah(t *testing.T) {
 		"Conforme a la Ley de Privacidad del Consumidor de Utah, puede presentar una queja ante la División de Protección al Consumidor de Utah (Utah Division of Consumer Protection).")
 	wantIn(t, "es sale", section(t, policy, "recipient-broker"), "Conforme a la Ley de Privacidad del Consumidor de Utah, se trata de una «venta».")
 	wantNot(t, "es: no appeal", policy, "Apelación", "apelar")
+	// An opt-out purpose in the states' word for opting out, not Spain's
+	// "oponerse".
+	summary, policy = reviewDocs(t, utah, "es")
+	wantIn(t, "es opt-out purpose", section(t, policy, "purpose-tracking"), "Este tratamiento está activado salvo que usted se excluya de él. Puede excluirse en cualquier momento.")
+	wantIn(t, "es opt-out choice", section(t, summary, "choices"), "**Seguimiento del reparto en tiempo real**: este tratamiento está activado salvo que usted se excluya de él. Para excluirse:")
+	wantIn(t, "es glance", section(t, summary, "glance"), "**Activado salvo que se excluya**: seguimiento del reparto en tiempo real.")
+	wantNot(t, "es: Spain's word", summary+policy, "oponga", "oponerse")
+	site, err := Build(loadFile(t, utah), Options{Locales: []Locale{"es"}, Formats: []Format{FormatMoments}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantIn(t, "es moments", string(site.Files["es/moments.json"]), `"what": "Datos usados salvo que se excluya: ubicación precisa."`, `"change": "Para excluirse en cualquier momento: desactive`)
 
 	// Beside the other state laws: each its own rights, the sale said once
 	// for both, and still the states' words for the frame.
