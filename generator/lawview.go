@@ -126,6 +126,14 @@ func (b *builder) frameKey(key string) string {
 			}
 		}
 	}
+	// A law named alone may have words of its own even where it speaks
+	// another's (Iowa, which gives no right to correct, among the US
+	// state laws).
+	if len(b.laws) == 1 {
+		if own := "law." + b.laws[0].ID + ".frame." + key; b.cat.Has(own) {
+			return own
+		}
+	}
 	// The laws' words, where the notice names one law, or several that
 	// speak the same words (Utah's and the other US states').
 	words := ""

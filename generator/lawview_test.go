@@ -216,6 +216,44 @@ func TestUtah(t *testing.T) {
 	}
 }
 
+// TestIowa builds a notice under the Iowa Consumer Data Protection Act:
+// its four rights and an appeal decided within 60 days (Iowa Code
+// §715D.3(1), (3)), no correction and no opt-out of profiling, 90 days to
+// answer (§715D.3(2)), sensitive data on notice and opt-out (§715D.4(2)),
+// the Attorney General after a denied appeal, and the US state laws' words.
+func TestIowa(t *testing.T) {
+	const iowa = "testdata/laws/iowa.toml"
+	summary, policy := reviewDocs(t, iowa, "en")
+	wantIn(t, "rights", section(t, policy, "rights-iowa"),
+		"- **Deletion**: have us delete the personal data you gave us.",
+		"- **Opt out** of the sale of your personal data.",
+		"- **Appeal**: if we decline to act on your request, you can appeal our decision in the same way as a request. We tell you in writing what we did, with our reasons, within 60 days of receiving your appeal.",
+		"Under the Iowa Consumer Data Protection Act, if we deny your appeal, we give you an online way to submit a complaint to the Iowa Attorney General.")
+	wantNot(t, "no correction, no profiling opt-out", section(t, policy, "rights-iowa"), "Correction", "profiling")
+	wantIn(t, "deadlines", policy, "Under the Iowa Consumer Data Protection Act, we answer your request within 90 days. Where reasonably necessary, we may extend this once by 45 more days, telling you so, and why, within the first 90 days.")
+	wantIn(t, "sensitive", section(t, policy, "data-location"), "Under the Iowa Consumer Data Protection Act, this is sensitive data: we tell you clearly before we process it, and you can opt out of that processing.")
+	wantIn(t, "sale", section(t, policy, "recipient-analyst"), "- We sell this data to this recipient. This is a sale as defined by the Iowa Consumer Data Protection Act.")
+	wantIn(t, "summary", section(t, summary, "rights"), "You can see or delete your data, and get a copy. You can also opt out of the sale of your data, and appeal a refusal.", "If we deny your appeal, you can submit a complaint to the Iowa Attorney General.")
+	wantIn(t, "glance: no right to correct", section(t, summary, "glance"), "**To see or delete your data**, contact us:")
+	wantNot(t, "no right to correct", summary, "correct")
+	wantIn(t, "the US state laws' words", policy, "we delete the data or de-identify it", "we notify you without unreasonable delay")
+	wantNot(t, "GDPR terms", summary+policy, "Legal basis", "make it anonymous", "undue delay")
+
+	summary, policy = reviewDocs(t, iowa, "es")
+	wantIn(t, "es", section(t, policy, "rights-iowa"),
+		"- **Exclusión voluntaria** (opt-out): excluirse de la venta de sus datos personales.",
+		"Conforme a la Ley de Protección de Datos del Consumidor de Iowa, si rechazamos su apelación, le facilitamos un medio en línea para presentar una queja ante el Procurador General de Iowa (Iowa Attorney General).")
+	wantIn(t, "es opt-out purpose", section(t, policy, "purpose-maps"), "Este tratamiento está activado salvo que usted se excluya de él.")
+	wantIn(t, "es: no right to correct", summary, "**Para ver o eliminar sus datos**", "Puede acceder a sus datos personales o eliminarlos, y obtener una copia.")
+	wantNot(t, "es: Spain's words", summary+policy, "oponga", "oponerse", "responsable del tratamiento")
+
+	old, d := loadEdited(t, iowa, `data = ["yields"]`, `data = ["yields", "location"]`)
+	want := " ICDPA: No rule of its own on notifying changes: the notice must stay accurate, and says how to opt out of sale and targeted advertising where they happen."
+	if action := Diff(old, d).Action(); !strings.HasSuffix(action, want) {
+		t.Errorf("action:\n got %s\nwant it to end with%s", action, want)
+	}
+}
+
 // TestUSStatesChangeAction: a material change to a notice under the US
 // state laws calls for Colorado's notice of material changes, with its
 // list (4 CCR 904-3 Rule 6.04).

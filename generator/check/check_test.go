@@ -209,6 +209,8 @@ func TestRules(t *testing.T) {
 			"[purpose.orders]>basis", `error purpose.orders.basis: purpose "orders" (Orders) processes "health", sensitive data under the US states, which the notice says is processed only with consent, but its basis is contract`},
 		{"sensitive-choice", []edit{{`jurisdictions = ["gdpr", "ccpa", "uu-pdp"]`, `jurisdictions = ["utah"]`}, {"category = \"health\"\n", "category = \"health\"\nsensitive = true\n"}, {"choice = \"opt-in\"", "choice = \"none\""}},
 			"[purpose.orders]>choice", `error purpose.orders.choice: purpose "orders" (Orders) processes "health", sensitive data under the UCPA, which the notice says people can opt out of, but it gives no choice (choice = "none")`},
+		{"sensitive-choice", []edit{{`jurisdictions = ["gdpr", "ccpa", "uu-pdp"]`, `jurisdictions = ["iowa"]`}, {"category = \"health\"\n", "category = \"health\"\nsensitive = true\n"}, {"choice = \"opt-in\"", "choice = \"none\""}},
+			"[purpose.orders]>choice", `error purpose.orders.choice: purpose "orders" (Orders) processes "health", sensitive data under the ICDPA, which the notice says people can opt out of, but it gives no choice (choice = "none")`},
 		{"processor-sale", []edit{{"role = \"controller\"\npurposes = [\"ads\"]", "role = \"processor\"\npurposes = [\"ads\"]"}},
 			"shared = true", "error recipient.adnet.shared: recipient \"adnet\" is a processor, which uses data only on your instructions, yet the declaration shares data with it for cross-context advertising"},
 		{"processor-sale", []edit{{"role = \"controller\"\npurposes = [\"ads\"]", "role = \"processor\"\npurposes = [\"ads\"]"}, {"shared = true", "sold = true"}},
@@ -528,6 +530,7 @@ func TestSensitiveChoiceHolds(t *testing.T) {
 		"us-states, opt-in on consent": {{`jurisdictions = ["gdpr", "ccpa", "uu-pdp"]`, `jurisdictions = ["us-states"]`}, sensitive},
 		"utah, opt-in":                 {{`jurisdictions = ["gdpr", "ccpa", "uu-pdp"]`, `jurisdictions = ["utah"]`}, sensitive},
 		"utah, opt-out":                {{`jurisdictions = ["gdpr", "ccpa", "uu-pdp"]`, `jurisdictions = ["utah"]`}, sensitive, {"choice = \"opt-in\"", "choice = \"opt-out\""}},
+		"iowa, opt-out":                {{`jurisdictions = ["gdpr", "ccpa", "uu-pdp"]`, `jurisdictions = ["iowa"]`}, sensitive, {"choice = \"opt-in\"", "choice = \"opt-out\""}},
 		"gdpr, a condition instead":    {sensitive},
 	} {
 		if got := run(t, apply(t, base, edits), "sensitive-choice"); len(got) != 0 {

@@ -60,7 +60,7 @@ func TestApply(t *testing.T) {
 		t.Errorf("age of consent in Spain = %d, want 14 (LOPDGDD art. 7)", got)
 	}
 	_, err = Apply([]string{"gdpr", "lgpd"}, "")
-	if err == nil || err.Error() != `unknown law "lgpd" (noticegen knows ccpa, gdpr, in-dpdp, mx-lfpdppp, quebec, uk-gdpr, us-states, utah, uu-pdp)` {
+	if err == nil || err.Error() != `unknown law "lgpd" (noticegen knows ccpa, gdpr, in-dpdp, iowa, mx-lfpdppp, quebec, uk-gdpr, us-states, utah, uu-pdp)` {
 		t.Errorf("unknown law: %v", err)
 	}
 }
