@@ -185,3 +185,21 @@ func BenchmarkBuildScale(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkMeasureReadability scores the running text of the large
+// declaration's French policy, as a build does for every document.
+func BenchmarkMeasureReadability(b *testing.B) {
+	d, err := Parse("large.toml", benchdata.Large(200))
+	if err != nil {
+		b.Fatal(err)
+	}
+	site, err := Build(d, Options{Locales: []Locale{"fr"}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	prose := site.Documents["fr"]["policy"].Prose
+	b.ReportAllocs()
+	for b.Loop() {
+		MeasureReadability(prose, "fr")
+	}
+}

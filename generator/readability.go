@@ -179,42 +179,24 @@ func MeasureReadability(text string, l Locale) Readability {
 	// is scored with LIX and RIX alone, and reports none.
 	countSyllables := slices.ContainsFunc(formulas, func(f Formula) bool { return f != LIX && f != RIX })
 	// A notice says the same words again and again ("data", "purpose"):
-	// each word's syllables are counted once.
-	syllables := map[string]int{}
+	// each word is looked at once, and remembered.
+	seen := map[string]wordCount{}
 	for _, sentence := range Sentences(norm.NFC.String(text)) {
 		words := 0
 		for _, token := range strings.Fields(sentence) {
-			letters, digits := 0, false
-			for _, ch := range token {
-				switch {
-				case unicode.IsLetter(ch):
-					letters++
-				case unicode.IsDigit(ch):
-					digits = true
-				}
+			w, ok := seen[token]
+			if !ok {
+				w = measureWord(token, l, countSyllables)
+				seen[token] = w
 			}
-			if letters == 0 && !digits {
-				continue // punctuation alone: a dash, a French colon
+			if w.skip {
+				continue
 			}
 			words++
-			address := isAddress(token)
-			if letters > 6 && !address {
+			if w.long {
 				r.LongWords++
 			}
-			switch {
-			case !countSyllables:
-			case address:
-				// An email address or a web address is read as one
-				// symbol, as Flesch counted symbols: one syllable.
-				r.Syllables++
-			default:
-				n, ok := syllables[token]
-				if !ok {
-					n, _ = Syllables(token, l)
-					syllables[token] = n
-				}
-				r.Syllables += n
-			}
+			r.Syllables += w.syllables
 		}
 		if words == 0 {
 			continue
@@ -231,6 +213,41 @@ func MeasureReadability(text string, l Locale) Readability {
 		r.Scores = append(r.Scores, Score{f, round1(f.compute(c))})
 	}
 	return r
+}
+
+// wordCount is what a token of running text counts for.
+type wordCount struct {
+	skip      bool // it holds no letter or digit: a dash, a French colon
+	long      bool // more than six letters, and not an address
+	syllables int  // when they are counted
+}
+
+// measureWord counts a token: an email or web address is read as one
+// symbol, as Flesch counted symbols, one syllable.
+func measureWord(token string, l Locale, countSyllables bool) (w wordCount) {
+	letters, digits := 0, false
+	for _, ch := range token {
+		switch {
+		case unicode.IsLetter(ch):
+			letters++
+		case unicode.IsDigit(ch):
+			digits = true
+		}
+	}
+	if letters == 0 && !digits {
+		w.skip = true
+		return w
+	}
+	address := isAddress(token)
+	w.long = letters > 6 && !address
+	switch {
+	case !countSyllables:
+	case address:
+		w.syllables = 1
+	default:
+		w.syllables, _ = Syllables(token, l)
+	}
+	return w
 }
 
 func round1(x float64) float64 { return math.Round(x*10) / 10 }
