@@ -1,6 +1,8 @@
 package generator
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -157,6 +159,51 @@ func TestUSStates(t *testing.T) {
 	}
 }
 
+// TestUSStatesFrenchIndonesianTerms: under the US state laws alone, the
+// French and Indonesian frames speak those laws' terms as the English does
+// (TestUSStatesEnglishTerms): de-identified data, reasonable
+// administrative, technical and physical data security practices, a
+// security breach notified without unreasonable delay, personal data (not
+// the GDPR's "données à caractère personnel"), the business that decides
+// and the third party in plain words (not the GDPR's responsable du
+// traitement or the UU PDP's Pengendali), and none of the GDPR's words
+// for them. (The fixture's own texts stay Spanish: only the
+// frame's sentences are read.)
+func TestUSStatesFrenchIndonesianTerms(t *testing.T) {
+	src, err := os.ReadFile("testdata/laws/usstates.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		loc       Locale
+		want, not []string
+	}{
+		{"fr", []string{
+			"À l'expiration de cette durée, nous les supprimons ou les dépersonnalisons.",
+			"Nous protégeons vos données personnelles au moyen des pratiques de sécurité des données suivantes\u00a0:",
+			"Si une atteinte à la sécurité compromet vos données personnelles, nous vous en informons sans retard déraisonnable.",
+			"**Lone Star Fitness, Inc.** décide pour quelles finalités et de quelle manière vos données personnelles sont traitées.",
+			"tiers, qui décide lui-même de l'usage qu'il fait des données",
+		}, []string{"anonymis", "techniques et organisationnelles", "conséquences probables", "caractère personnel", "responsable du traitement", "de façon similaire"}},
+		{"id", []string{
+			"kami menghapus data tersebut atau melakukan deidentifikasi terhadapnya.",
+			"Kami melindungi data pribadi Anda dengan praktik keamanan data berikut:",
+			"tanpa penundaan yang tidak wajar",
+			"**Lone Star Fitness, Inc.** menentukan tujuan dan cara pemrosesan data pribadi Anda.",
+			"pihak ketiga, yang menentukan sendiri cara menggunakan data tersebut",
+		}, []string{"anonim", "teknis dan organisasional", "kemungkinan akibatnya", "Pengendali", "berdampak signifikan yang serupa"}},
+	} {
+		decl := strings.NewReplacer(`locales = ["en", "es"]`, `locales = ["en", "`+string(tc.loc)+`"]`, ", es = ", ", "+string(tc.loc)+" = ").Replace(string(src))
+		path := filepath.Join(t.TempDir(), "us.toml")
+		if err := os.WriteFile(path, []byte(decl), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		summary, policy := reviewDocs(t, path, tc.loc)
+		wantIn(t, string(tc.loc), summary+policy, tc.want...)
+		wantNot(t, string(tc.loc)+": GDPR terms", summary+policy, tc.not...)
+	}
+}
+
 // TestUtah builds a notice under the Utah Consumer Privacy Act: its rights
 // without an appeal or an opt-out of profiling (Utah Code §13-61-201), the
 // reasons for a request not acted on (§13-61-203(3)), sensitive data on
@@ -291,8 +338,8 @@ func TestSaleAndSignalsUnderEachLaw(t *testing.T) {
 		{ride, `["uu-pdp"]`, "id", rideEdits, "**Dijual kepada pihak lain**: tidak.", "kami tidak menjual data pribadi Anda dan tidak membagikannya kepada pihak lain untuk keperluan iklan", "Dijual atau dibagikan", "menolak penjualan"},
 		{ride, `["us-states"]`, "en", rideEdits, "**Sold to others**: no.", "we treat it as a request to opt out of targeted advertising and of the sale of your personal data", "Sold or shared", "sale and sharing"},
 		{ride, `["gdpr", "ccpa"]`, "en", rideEdits, "**Sold or shared**: yes.", "we treat it as a request to opt out of the sale and sharing of your personal information", "Sold to others", "we do not sell your personal data"},
-		{shop, `["gdpr"]`, "fr", shopEdits, "**Vente à des tiers** : non.", "Que votre navigateur l'envoie ou non, nous ne vendons pas ces données et ne les communiquons pas à des tiers à des fins publicitaires.", "Vente ou partage", "demande d'opposition"},
-		{quebec, `["quebec"]`, "fr", []string{"[security]", "[signals]\ngpc = true\n\n[security]"}, "**Vente à des tiers** : non.", "par lequel votre navigateur demande que vos renseignements personnels ne soient ni vendus ni communiqués à d'autres entreprises. Que votre navigateur l'envoie ou non, nous ne vendons pas vos renseignements personnels", "Vente ou partage", "données à caractère personnel"},
+		{shop, `["gdpr"]`, "fr", shopEdits, "**Vente à des tiers**\u00a0: non.", "Que votre navigateur l'envoie ou non, nous ne vendons pas ces données et ne les communiquons pas à des tiers à des fins publicitaires.", "Vente ou partage", "demande d'opposition"},
+		{quebec, `["quebec"]`, "fr", []string{"[security]", "[signals]\ngpc = true\n\n[security]"}, "**Vente à des tiers**\u00a0: non.", "par lequel votre navigateur demande que vos renseignements personnels ne soient ni vendus ni communiqués à d'autres entreprises. Que votre navigateur l'envoie ou non, nous ne vendons pas vos renseignements personnels", "Vente ou partage", "données à caractère personnel"},
 		{mexico, `["mx-lfpdppp"]`, "es", []string{"[security]", "[signals]\ngpc = true\n\n[security]"}, "**Venta a terceros**: no.", "No vendemos sus datos personales ni los transferimos a terceros con fines publicitarios, tanto si su navegador envía la señal como si no.", "compartición", "comunicamos"},
 		{shop, `["gdpr"]`, "es", shopEdits, "**Venta a terceros**: no.", "No vendemos sus datos personales ni los comunicamos a terceros con fines publicitarios, tanto si su navegador envía la señal como si no.", "compartición", "solicitud para que no vendamos"},
 		{shop, `["gdpr", "ccpa"]`, "es", shopEdits, "**Venta o compartición**: no.", "la tratamos como una solicitud para que no vendamos ni compartamos su información personal", "Venta a terceros", "no se vendan ni se compartan"},

@@ -204,3 +204,22 @@ func TestPlaceholdersAsTheExpression(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchSpaces holds the French catalog to its typography: a
+// no-break space before a colon, a semicolon, a question or exclamation
+// mark and a closing guillemet, and after an opening one, so that a line
+// never breaks before the mark.
+func TestFrenchSpaces(t *testing.T) {
+	c, err := Load("fr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := regexp.MustCompile(`\S [:;!?»]|« `)
+	for _, k := range c.Keys() {
+		for _, f := range c.Forms(k) {
+			if m := bad.FindString(c.Raw(k, f)); m != "" {
+				t.Errorf("%s: %q has an ordinary space where French sets a no-break one", k, m)
+			}
+		}
+	}
+}
