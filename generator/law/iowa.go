@@ -43,7 +43,7 @@ var Iowa = &Law{
 		{ID: "delete", Name: "Right to delete the personal data the consumer provided", Key: "law.iowa.right.delete", Deadline: "90 days, extendable once by 45", Ref: Ref{"Iowa Code §715D.3(1)(b)", nil}},
 		{ID: "portability", Name: "Right to a portable copy of the data the consumer provided", Key: "law.iowa.right.portability", Deadline: "90 days, extendable once by 45", Ref: Ref{"Iowa Code §715D.3(1)(c)", nil}},
 		{ID: "opt-out", Name: "Right to opt out of the sale of personal data (not of profiling)", Key: "law.iowa.right.opt_out", Ref: Ref{"Iowa Code §715D.3(1)(d)", nil}},
-		{ID: "appeal", Name: "Right to appeal a refusal to act on a request, decided in writing with reasons within 60 days; if denied, an online mechanism to complain to the Attorney General", Key: "law.iowa.right.appeal", Deadline: "60 days", Ref: Ref{"Iowa Code §715D.3(3)", nil}},
+		{ID: "appeal", Name: "Right to appeal a refusal to act on a request, decided in writing with reasons; if denied, an online mechanism to complain to the Attorney General", Key: "law.iowa.right.appeal", Deadline: "60 days", Ref: Ref{"Iowa Code §715D.3(3)", nil}},
 	},
 	SummaryRights: []Right{{ID: "opt-out-appeal", Key: "law.iowa.summary_rights", Ref: Ref{"Iowa Code §715D.3(1)(d), (3)", nil}}},
 	Sensitive: &Sensitive{

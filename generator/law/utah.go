@@ -42,7 +42,7 @@ var Utah = &Law{
 		{ID: "delete", Name: "Right to delete the personal data the consumer provided", Key: "law.utah.right.delete", Deadline: "45 days, extendable once by 45", Ref: Ref{"Utah Code §13-61-201(2)", nil}},
 		{ID: "portability", Name: "Right to a portable copy of the data the consumer provided", Key: "law.utah.right.portability", Deadline: "45 days, extendable once by 45", Ref: Ref{"Utah Code §13-61-201(3)", nil}},
 		{ID: "opt-out", Name: "Right to opt out of targeted advertising and of the sale of personal data (not of profiling)", Key: "law.utah.right.opt_out", Ref: Ref{"Utah Code §13-61-201(5)", nil}},
-		{ID: "refusal", Name: "When the controller does not act on a request, its reasons within 45 days (there is no appeal)", Key: "law.utah.right.refusal", Deadline: "45 days", Ref: Ref{"Utah Code §13-61-203(3)", nil}},
+		{ID: "refusal", Name: "When the controller does not act on a request, its reasons (there is no appeal)", Key: "law.utah.right.refusal", Deadline: "45 days", Ref: Ref{"Utah Code §13-61-203(3)", nil}},
 	},
 	SummaryRights: []Right{{ID: "opt-out", Key: "law.utah.summary_rights", Ref: Ref{"Utah Code §13-61-201(5)", nil}}},
 	Sensitive: &Sensitive{
