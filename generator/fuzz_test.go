@@ -22,7 +22,8 @@ import (
 // starts next to every case that once broke an output.
 func addFuzzSeeds(f *testing.F) {
 	paths, _ := filepath.Glob("../examples/*/*.toml")
-	for _, p := range paths {
+	laws, _ := filepath.Glob("testdata/laws/*.toml") // each law's own sentences and rules
+	for _, p := range append(paths, laws...) {
 		b, err := os.ReadFile(p)
 		if err != nil {
 			f.Fatal(err)

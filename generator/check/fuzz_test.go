@@ -19,7 +19,8 @@ import (
 // the rule tests start from, with hostile and invisible text in it.
 func FuzzCheck(f *testing.F) {
 	paths, _ := filepath.Glob("../../examples/*/*.toml")
-	for _, p := range paths {
+	laws, _ := filepath.Glob("../testdata/laws/*.toml") // each law's own rules
+	for _, p := range append(paths, laws...) {
 		b, err := os.ReadFile(p)
 		if err != nil {
 			f.Fatal(err)
