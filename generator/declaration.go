@@ -32,6 +32,12 @@ type Declaration struct {
 	Store *AppStore
 
 	positions *positions
+	// purposesOf indexes the purposes by the data they use, once the
+	// declaration is parsed: PurposesOf is asked for every data item, in
+	// every locale, and scanning every purpose's data each time grew with
+	// the square of a declaration's size. Nil for a Declaration built in
+	// code, which PurposesOf then scans.
+	purposesOf map[*Data][]*Purpose
 }
 
 // Notice is the [notice] table: what the document is.
@@ -243,6 +249,9 @@ func (d *Declaration) RecipientByID(id string) *Recipient {
 
 // PurposesOf returns the purposes that use the data item, in declaration order.
 func (d *Declaration) PurposesOf(x *Data) []*Purpose {
+	if d.purposesOf != nil {
+		return slices.Clone(d.purposesOf[x])
+	}
 	var ps []*Purpose
 	for _, p := range d.Purposes {
 		if p.Uses(x) {

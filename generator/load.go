@@ -59,6 +59,14 @@ func Parse(name string, src []byte) (*Declaration, error) {
 	}
 	decl.File = name
 	decl.positions = d.pos
+	decl.purposesOf = map[*Data][]*Purpose{}
+	for _, p := range decl.Purposes {
+		for _, x := range p.Data {
+			if ps := decl.purposesOf[x]; len(ps) == 0 || ps[len(ps)-1] != p {
+				decl.purposesOf[x] = append(ps, p)
+			}
+		}
+	}
 	return decl, nil
 }
 
