@@ -795,13 +795,13 @@ func (b *builder) optOut(a law.Applied) optOutView {
 		soldText := b.msg(k("no"))
 		if sold {
 			soldText = b.msg(k("yes"))
-			soldCats = append(soldCats, lowerFirst(name, nil))
+			soldCats = append(soldCats, lowerFirst(name, nil, nil))
 		}
 		if disclosed {
-			disclosedCats = append(disclosedCats, lowerFirst(name, nil))
+			disclosedCats = append(disclosedCats, lowerFirst(name, nil, nil))
 		}
 		for i := 1; i < len(sources); i++ {
-			sources[i] = lowerFirst(sources[i], nil)
+			sources[i] = lowerFirst(sources[i], nil, nil)
 		}
 		ov.Rows = append(ov.Rows, []string{name, b.cat.List(labels), b.cat.List(sources), b.cat.Semicolons(kept), soldText})
 	}
@@ -885,10 +885,12 @@ func nameStarts(names []string) []string {
 // lowerFirst makes the first letter of s small, as a word is written in
 // the middle of a sentence: "Adresse e-mail" becomes "adresse e-mail". It
 // leaves s alone when its first word is written in capitals ("ID", "GPS"),
-// has a capital after its first letter ("iPhone", "McDonald"), or begins
-// with one of the starts of names given (see nameStarts). Markdown
-// emphasis or a link before the word is kept.
-func lowerFirst(s string, starts []string) string {
+// has a capital after its first letter ("iPhone", "McDonald"), begins
+// with one of the starts of names given (see nameStarts), or is one of the
+// words the locale always writes with a capital (keep: Indonesian's
+// "Anda", matched whole). Markdown emphasis or a link before the word is
+// kept.
+func lowerFirst(s string, starts, keep []string) string {
 	start := strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 	if start < 0 {
 		return s
@@ -900,7 +902,7 @@ func lowerFirst(s string, starts []string) string {
 	}
 	word := rest[:end]
 	first, size := utf8.DecodeRuneInString(word)
-	if !unicode.IsUpper(first) || strings.IndexFunc(word[size:], unicode.IsUpper) >= 0 {
+	if !unicode.IsUpper(first) || strings.IndexFunc(word[size:], unicode.IsUpper) >= 0 || slices.Contains(keep, word) {
 		return s
 	}
 	for _, n := range starts {
@@ -912,20 +914,4 @@ func lowerFirst(s string, starts []string) string {
 		return s // an initial, as in "J. Martin"
 	}
 	return s[:start] + string(unicode.ToLower(first)) + rest[size:]
-}
-
-// firstWord returns the first word of a text, skipping what precedes its
-// first letter or digit (Markdown emphasis, quotes): letters and
-// apostrophes.
-func firstWord(s string) string {
-	start := strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
-	if start < 0 {
-		return ""
-	}
-	rest := s[start:]
-	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
-	if end < 0 {
-		end = len(rest)
-	}
-	return rest[:end]
 }

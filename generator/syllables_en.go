@@ -13,9 +13,7 @@ func syllablesEN(w string) int {
 	if n, ok := enSyllables[w]; ok {
 		return n
 	}
-	if strings.HasSuffix(w, "'s") {
-		w = strings.TrimSuffix(w, "'s")
-	}
+	w = strings.TrimSuffix(w, "'s")
 	w = strings.Trim(w, "'")
 	if w == "" {
 		return 0

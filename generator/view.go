@@ -278,10 +278,7 @@ func memo(m *map[string]string, s string, f func(string) string) string {
 // lowerFirst does, keeping the names the declaration gives and the words
 // the locale always writes with a capital.
 func (b *builder) lowerFirst(s string) string {
-	if keep := b.cat.KeepCapital(); len(keep) > 0 && slices.Contains(keep, firstWord(s)) {
-		return s
-	}
-	return lowerFirst(s, b.nameStarts())
+	return lowerFirst(s, b.nameStarts(), b.cat.KeepCapital())
 }
 
 // inserted returns declaration text that a sentence places after a colon.
@@ -535,7 +532,7 @@ func basisShort(p *Purpose) string {
 func (b *builder) data(x *Data) *dataView {
 	dv := &dataView{
 		ID: x.ID, Label: b.label(x), LabelPlain: b.labelPlain(x),
-		Category: lowerFirst(b.msg("category."+string(x.Category)), nil),
+		Category: lowerFirst(b.msg("category."+string(x.Category)), nil, nil),
 		Source:   string(x.Source), SourceName: b.text(x.SourceName),
 		Required: x.Required,
 	}

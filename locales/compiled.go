@@ -119,20 +119,13 @@ func decodeCompiled(locale, text string) (*Catalog, error) {
 		}
 		forms[form] = compile(unescapeField(text))
 	}
-	one := func(key string) (string, error) {
-		v := header[key]
-		if len(v) != 1 {
-			return "", fmt.Errorf("compiled catalog %s: =%s wants one value, has %d", locale, key, len(v))
-		}
-		return v[0], nil
-	}
-	var errs []error
+	bad := false // a header line missing or with the wrong number of values
 	str := func(key string) string {
-		v, err := one(key)
-		if err != nil {
-			errs = append(errs, err)
+		if v := header[key]; len(v) == 1 {
+			return v[0]
 		}
-		return v
+		bad = true
+		return ""
 	}
 	c.Name, c.RateSource, c.date = str("name"), str("rate_source"), str("date")
 	c.listSep, c.listAnd, c.listAndLong = str("list_separator"), str("list_and"), str("list_and_long")
@@ -141,10 +134,8 @@ func decodeCompiled(locale, text string) (*Catalog, error) {
 	lower, err2 := strconv.ParseBool(str("lower_after_colon"))
 	c.LettersPerMinute, c.lowerAfterColon = lpm, lower
 	c.keepCapital = header["keep_capital"]
-	if c.months = header["months"]; len(c.months) != 12 {
-		errs = append(errs, fmt.Errorf("compiled catalog %s: =months wants 12 values, has %d", locale, len(c.months)))
-	}
-	if len(errs) > 0 || err1 != nil || err2 != nil {
+	c.months = header["months"]
+	if bad || err1 != nil || err2 != nil || len(c.months) != 12 {
 		return nil, fmt.Errorf("compiled catalog %s: bad header", locale)
 	}
 	return c, nil

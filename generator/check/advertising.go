@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/noticegen/noticegen/generator"
-	"github.com/noticegen/noticegen/generator/law"
 )
 
 // advertising: targeted advertising and the sale of data happen only when a
@@ -71,7 +70,7 @@ func optOutLaws(d *generator.Declaration) *optOutSet {
 			return nil
 		}
 		names = append(names, a.Short)
-		refs = append(refs, lawRef(a, a.AdsOnOptOut))
+		refs = append(refs, cite(a, a.AdsOnOptOut))
 	}
 	allow := "allow"
 	if len(names) == 1 {
@@ -79,6 +78,3 @@ func optOutLaws(d *generator.Declaration) *optOutSet {
 	}
 	return &optOutSet{strings.Join(names, " and "), allow, strings.Join(refs, "; ")}
 }
-
-// lawRef cites an article of a law: "CCPA §1798.120(a), (c)".
-func lawRef(a law.Applied, r law.Ref) string { return a.Short + " " + r.Cite() }

@@ -29,6 +29,9 @@ type lawElement struct {
 }
 
 // source cites the element: "GDPR Art. 13(2)(d) (GDPR-13-2-d)".
-func (l lawElement) source() string { return l.Short + " " + l.Element.Cite() }
+func (l lawElement) source() string { return cite(l.Applied, l.Element.Ref) }
+
+// cite cites an article of a law: "UCPA Utah Code §13-61-302(3)".
+func cite(a law.Applied, r law.Ref) string { return a.Short + " " + r.Cite() }
 
 type lawApplied = law.Applied

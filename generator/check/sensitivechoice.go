@@ -45,26 +45,25 @@ func (sensitiveChoice) Check(n *Notice) []Finding {
 				labels = append(labels, fmt.Sprintf("%q", x.ID))
 			}
 			what := fmt.Sprintf("%s processes %s, sensitive data under the %s", purposeName(d, p), strings.Join(labels, ", "), a.Short)
+			var f Finding
 			switch {
 			case a.Sensitive.Choice == string(generator.OptIn) && p.Choice != generator.OptIn:
-				f := at("purpose", p.ID, "choice")
+				f = at("purpose", p.ID, "choice")
 				f.Message = fmt.Sprintf("%s, which the notice says is processed only with consent, but its choice is %q", what, p.Choice)
 				f.Fix = `set choice = "opt-in" and basis = "consent", or move the sensitive data to a purpose that asks for consent`
-				f.Source = a.Short + " " + a.Sensitive.Cite()
-				out = append(out, f)
 			case a.Sensitive.Choice == string(generator.OptIn) && p.Basis != generator.Consent:
-				f := at("purpose", p.ID, "basis")
+				f = at("purpose", p.ID, "basis")
 				f.Message = fmt.Sprintf("%s, which the notice says is processed only with consent, but its basis is %s", what, p.Basis)
 				f.Fix = `set basis = "consent"`
-				f.Source = a.Short + " " + a.Sensitive.Cite()
-				out = append(out, f)
 			case a.Sensitive.Choice == string(generator.OptOut) && p.Choice == generator.NoChoice:
-				f := at("purpose", p.ID, "choice")
+				f = at("purpose", p.ID, "choice")
 				f.Message = fmt.Sprintf("%s, which the notice says people can opt out of, but it gives no choice (choice = \"none\")", what)
 				f.Fix = `set choice = "opt-out" (or "opt-in"), with withdraw saying how, or move the sensitive data to a purpose that gives one`
-				f.Source = a.Short + " " + a.Sensitive.Cite()
-				out = append(out, f)
+			default:
+				continue
 			}
+			f.Source = cite(a, a.Sensitive.Ref)
+			out = append(out, f)
 		}
 	}
 	return out

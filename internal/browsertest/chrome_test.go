@@ -152,9 +152,7 @@ func (r *recorder) findings() []string {
 	for _, s := range r.blocked {
 		out = append(out, "blocked by the Content-Security-Policy: "+s)
 	}
-	for _, s := range r.errors {
-		out = append(out, s)
-	}
+	out = append(out, r.errors...)
 	return out
 }
 
