@@ -8,17 +8,18 @@ package law
 // opportunity to opt out, not on consent. It has an appeal, decided within
 // 60 days.
 //
-// Sources: §715D.3(1) (the rights: confirm and access, delete the data
-// the consumer provided, a portable copy, opt out of sale), §715D.3(3)
-// (the appeal: within sixty days, in writing with the reasons; if denied,
-// an online mechanism to complain to the Attorney General) and §715D.4(1),
-// (2) (security practices; sensitive data on "clear notice and an
-// opportunity to opt out", a known child's as COPPA requires), read in a
-// reproduction of Senate File 262 as enacted; §715D.3(2) (90 days, extended
-// once by 45 where reasonably necessary, the consumer told within the
-// first 90; free up to twice a year) and §715D.4's notice and disclosure of
-// sale and targeted advertising in secondary sources [P]. Sections are
-// cited without their sub-divisions where those were not read.
+// Sources: §715D.3(1)(a)-(c) (confirm and access, delete the data the
+// consumer provided, a portable copy), §715D.3(3) (the appeal: within
+// sixty days, in writing with the reasons; if denied, an online mechanism
+// to complain to the Attorney General) and §715D.4(1), (2) (security
+// practices; sensitive data on "clear notice and an opportunity to opt
+// out", a known child's as COPPA requires), read in a reproduction of
+// Senate File 262 as enacted; §715D.3(1)(d) (the opt-out of sale),
+// §715D.3(2) (90 days, extended once by 45 where reasonably necessary, the
+// consumer told within the first 90; free up to twice a year) and
+// §715D.4's notice and disclosure of sale and targeted advertising in
+// secondary sources [P]. Sections are cited without their sub-divisions
+// where those were not read.
 //
 // Like the other state laws, it has no legal bases, no general right to
 // object, no breach notice (Iowa Code ch. 715C, a separate statute) and no
