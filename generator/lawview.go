@@ -353,7 +353,7 @@ func (b *builder) lawParts(v *view) {
 			v.OptOuts = append(v.OptOuts, b.optOut(a))
 		}
 	}
-	v.SellsOrShares = d.sellsOrShares()
+	v.SellsOrShares = d.sellsOrShares() || d.advertisesWithOthers()
 	v.SaleNote = strings.Join(b.perLaw(func(a law.Applied) (lawSentence, bool) {
 		return lawSentence{key: "policy.recipient_sold_under"}, optsOutOfSale(a)
 	}), " ")
@@ -475,6 +475,17 @@ func optsOutOfSale(a law.Applied) bool {
 
 func (d *Declaration) sellsOrShares() bool {
 	return slices.ContainsFunc(d.Recipients, func(r *Recipient) bool { return r.Sold || r.Shared })
+}
+
+// advertisesWithOthers reports whether a recipient that is not a processor
+// receives data for an advertising or sale purpose: sharing for
+// advertising whatever a law calls it, where `shared`, the CCPA's term,
+// is not declared (a GDPR notice's ad network). The GPC sentence must then
+// not say that nothing is shared for advertising.
+func (d *Declaration) advertisesWithOthers() bool {
+	return slices.ContainsFunc(d.Recipients, func(r *Recipient) bool {
+		return r.Role != "processor" && slices.ContainsFunc(r.Purposes, func(p *Purpose) bool { return p.Kind == "advertising" || p.Kind == "sale" })
+	})
 }
 
 // transfers groups the recipients abroad by the law whose transfer rules

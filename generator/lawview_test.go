@@ -289,7 +289,7 @@ func TestIowa(t *testing.T) {
 	summary, policy = reviewDocs(t, iowa, "es")
 	wantIn(t, "es", section(t, policy, "rights-iowa"),
 		"- **Exclusión voluntaria** (opt-out): excluirse de la venta de sus datos personales.",
-		"Conforme a la Ley de Protección de Datos del Consumidor de Iowa, si rechazamos su apelación, le facilitamos un medio en línea para presentar una queja ante el Procurador General de Iowa (Iowa Attorney General).")
+		"Conforme a la Ley de Protección de Datos del Consumidor de Iowa, si rechazamos su apelación, le proporcionamos un medio en línea para presentar una queja ante el Procurador General de Iowa (Iowa Attorney General).")
 	wantIn(t, "es opt-out purpose", section(t, policy, "purpose-maps"), "Este tratamiento está activado salvo que usted se excluya de él.")
 	wantIn(t, "es: no right to correct", summary, "**Para ver o eliminar sus datos**", "Puede acceder a sus datos personales o eliminarlos, y obtener una copia.")
 	wantNot(t, "es: Spain's words", summary+policy, "oponga", "oponerse", "responsable del tratamiento")
@@ -360,6 +360,20 @@ func TestSaleAndSignalsUnderEachLaw(t *testing.T) {
 		wantIn(t, name+" signal", section(t, policy, "signals"), tc.gpc)
 		wantNot(t, name+" signal", section(t, policy, "signals"), tc.no)
 	}
+}
+
+// TestSignalWithAnAdvertisingPartner: a notice under the GDPR does not
+// declare `shared` (the CCPA's term), yet a third party that serves an
+// advertising purpose receives data for advertising: the GPC sentence must
+// not say that nothing is shared for advertising.
+func TestSignalWithAnAdvertisingPartner(t *testing.T) {
+	const ride = "testdata/review/ride.toml"
+	ads := "[purpose.ads]\nkind = \"advertising\"\nlabel = { id = \"Iklan\", en = \"Ads\" }\ndata = [\"location\"]\nbasis = \"consent\"\nchoice = \"opt-in\"\n" +
+		"withdraw = { id = \"Matikan iklan di pengaturan.\", en = \"Turn ads off in settings.\" }\nbenefit = { id = \"Diskon.\", en = \"Discounts.\" }\nretention = \"1 year\"\n\n[recipient.maps]"
+	_, policy := reviewDocs(t, ride, "en", `jurisdictions = ["uu-pdp"]`, `jurisdictions = ["gdpr"]`, "[recipient.maps]", ads,
+		"role = \"controller\"\npurposes = [\"rides\"]", "role = \"controller\"\npurposes = [\"rides\", \"ads\"]", "[audience]", "[signals]\ngpc = true\n\n[audience]")
+	wantIn(t, "signal", section(t, policy, "signals"), "When your browser sends it, we do not sell your personal data or share it with others for advertising.")
+	wantNot(t, "signal", section(t, policy, "signals"), "whether or not your browser sends it")
 }
 
 // TestUSStatesEnglishTerms: under the US state laws alone, the English

@@ -49,7 +49,8 @@ type view struct {
 	// (the CCPA, the US state laws), which a GPC signal exercises.
 	SaleOptOut bool
 	// SellsOrShares: a recipient of the declaration buys the data or
-	// receives it for cross-context advertising.
+	// receives it for advertising (declared shared, or a third party that
+	// serves an advertising or sale purpose).
 	SellsOrShares bool
 	// SaleNote says, of a recipient the data is sold to, that it is a sale
 	// under the laws that give a right to opt out of one; "" under others.
