@@ -376,6 +376,20 @@ func TestSignalWithAnAdvertisingPartner(t *testing.T) {
 	wantNot(t, "signal", section(t, policy, "signals"), "whether or not your browser sends it")
 }
 
+// TestBreachUnderNoBreachLaw: where no law of the notice has breach rules
+// (the CCPA leaves them to Cal. Civ. Code 1798.82), the breach sentence is
+// the controller's commitment in no GDPR terms: no "undue delay", no
+// "likely consequences", no risk threshold.
+func TestBreachUnderNoBreachLaw(t *testing.T) {
+	const us = "testdata/laws/usstates.toml"
+	_, policy := reviewDocs(t, us, "en", `jurisdictions = ["us-states"]`, `jurisdictions = ["ccpa"]`)
+	wantIn(t, "en", section(t, policy, "breach"), "If a data breach compromises your personal data, we tell you without unreasonable delay. We tell you what happened, which personal data was affected and what we are doing about it.")
+	wantNot(t, "en", section(t, policy, "breach"), "undue delay", "likely consequences", "at risk")
+	_, policy = reviewDocs(t, us, "es", `jurisdictions = ["us-states"]`, `jurisdictions = ["ccpa"]`)
+	wantIn(t, "es", section(t, policy, "breach"), "Si una violación de la seguridad compromete sus datos personales, se lo comunicamos sin demora injustificada.")
+	wantNot(t, "es", section(t, policy, "breach"), "dilación indebida", "consecuencias probables", "brecha")
+}
+
 // TestUSStatesEnglishTerms: under the US state laws alone, the English
 // frame speaks their terms, not the GDPR's: de-identified data, decisions
 // with legal or similarly significant effects, reasonable administrative,
