@@ -475,6 +475,9 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 			return nil, b.err
 		}
 	}
+	// The words of the locale's documents, each looked at once for their
+	// readability.
+	words := map[string]wordCount{}
 	readingText := func(r Reading) (string, error) {
 		if r.Seconds < 60 {
 			return cat.Format("reading.less_than_a_minute")
@@ -524,7 +527,7 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 			return fmt.Errorf("%s: %w", doc.Kind, err)
 		}
 		doc.Markdown = md
-		doc.Readability = MeasureReadability(doc.Prose, l)
+		doc.Readability = measureReadability(doc.Prose, l, words)
 		return nil
 	}
 
@@ -632,7 +635,7 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 		v.Links = linksView{Summary: "summary.md", Policy: "policy.md"} // as the file was made, as slow leaves it
 		if !opts.textOnly {
 			doc.Markdown = file
-			doc.Readability = MeasureReadability(doc.Prose, l)
+			doc.Readability = measureReadability(doc.Prose, l, words)
 		}
 		return doc, nil
 	}

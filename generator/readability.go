@@ -173,14 +173,20 @@ func isNumber(s string) bool {
 // MeasureReadability scores running text, one paragraph or list item a
 // line, with the formulas of its locale.
 func MeasureReadability(text string, l Locale) Readability {
+	return measureReadability(text, l, map[string]wordCount{})
+}
+
+// measureReadability is MeasureReadability with the words already looked
+// at in text of the same locale: a locale's glance, summary and policy
+// share most of their words.
+func measureReadability(text string, l Locale, seen map[string]wordCount) Readability {
 	var r Readability
 	formulas := ReadabilityFormulas(l)
 	// Syllables are counted only for a formula that uses them: Indonesian
 	// is scored with LIX and RIX alone, and reports none.
 	countSyllables := slices.ContainsFunc(formulas, func(f Formula) bool { return f != LIX && f != RIX })
 	// A notice says the same words again and again ("data", "purpose"):
-	// each word is looked at once, and remembered.
-	seen := map[string]wordCount{}
+	// each word is looked at once, and remembered in seen.
 	for _, sentence := range Sentences(norm.NFC.String(text)) {
 		words := 0
 		for _, token := range strings.Fields(sentence) {
