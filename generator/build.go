@@ -411,12 +411,19 @@ func plainWords(s string) bool {
 
 // execute runs a Markdown template and tidies its output.
 func execute(t *template.Template, v *view) ([]byte, error) {
-	var b bytes.Buffer
-	if err := t.Execute(&b, v); err != nil {
+	b := executeBuffers.Get().(*bytes.Buffer)
+	defer executeBuffers.Put(b)
+	b.Reset()
+	if err := t.Execute(b, v); err != nil {
 		return nil, err
 	}
 	return tidyMarkdown(b.Bytes()), nil
 }
+
+// executeBuffers hold what a template writes until tidyMarkdown copies it:
+// a document is written in thousands of small pieces, and a buffer that
+// grew for one is big enough for the next.
+var executeBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // tidyMarkdown trims trailing spaces and collapses runs of blank lines, so
 // templates can be laid out for reading without that showing in the output.
@@ -811,6 +818,7 @@ func (ts *templateSet) pageHTML(d *Declaration, cat *locales.Catalog, title stri
 		}
 	}
 	var b bytes.Buffer
+	b.Grow(len(doc.HTML) + 4<<10) // the document, and the page around it
 	if opts.Fragment {
 		if err := ts.fragment.Execute(&b, p); err != nil {
 			return nil, fmt.Errorf("fragment: %w", err)

@@ -202,13 +202,14 @@ func safeURL(dest string) bool {
 	return false
 }
 
+var destinationEscaper = strings.NewReplacer(`\`, `%5C`, "<", "%3C", ">", "%3E", "\n", "", "|", "%7C")
+
 // escapeDestination writes a link destination for Markdown. Backslashes,
 // angle brackets and | (a GFM cell boundary) are percent-encoded; a
 // destination with spaces or parentheses goes in angle brackets, where they
 // are allowed (CommonMark §6.3).
 func escapeDestination(dest string) string {
-	r := strings.NewReplacer(`\`, `%5C`, "<", "%3C", ">", "%3E", "\n", "", "|", "%7C")
-	d := r.Replace(strings.TrimSpace(dest))
+	d := destinationEscaper.Replace(strings.TrimSpace(dest))
 	if strings.ContainsAny(d, " ()") {
 		return "<" + d + ">"
 	}

@@ -84,6 +84,10 @@ func (printAddresses) Transform(doc *ast.Document, reader text.Reader, _ parser.
 	})
 }
 
+// phoneSpacing drops what a telephone number is written with beside its
+// digits.
+var phoneSpacing = strings.NewReplacer(" ", "", ".", "", "-", "", "(", "", ")", "")
+
 // readsAsAddress reports whether a link's text is its destination as people
 // write it: without the scheme, without the slash that ends a bare domain,
 // and for a telephone number, with any spacing. A link within the notice
@@ -95,8 +99,7 @@ func readsAsAddress(text, dest string) bool {
 		}
 		addr := strings.TrimSuffix(dest[len(scheme):], "/")
 		if scheme == "tel:" {
-			spacing := strings.NewReplacer(" ", "", ".", "", "-", "", "(", "", ")", "")
-			text, addr = spacing.Replace(text), spacing.Replace(addr)
+			text, addr = phoneSpacing.Replace(text), phoneSpacing.Replace(addr)
 		}
 		return strings.EqualFold(text, addr)
 	}
@@ -141,6 +144,7 @@ func convertDoc(md []byte, withHTML bool, foreign []foreignText) (document, erro
 	doc := markdown.Parser().Parse(text.NewReader(md), opts...)
 	var html bytes.Buffer
 	if withHTML {
+		html.Grow(len(md) + len(md)/2) // tags and escapes: about a third of a page's HTML
 		if err := markdown.Renderer().Render(&html, md, doc); err != nil {
 			return document{}, err
 		}

@@ -56,9 +56,9 @@ func InfoPlistStrings(d *Declaration, strs []PermissionString) []byte {
 	return []byte(b.String())
 }
 
-func escapeStrings(s string) string {
-	return strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\r", `\r`, "\t", `\t`).Replace(s)
-}
+var stringsEscaper = strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\r", `\r`, "\t", `\t`)
+
+func escapeStrings(s string) string { return stringsEscaper.Replace(s) }
 
 // AndroidStrings returns a strings.xml resource file with each rationale.
 // Text is escaped twice, as Android reads it: for XML (&, <, >), then for
@@ -79,8 +79,10 @@ func AndroidStrings(d *Declaration, strs []PermissionString) []byte {
 	return []byte(b.String())
 }
 
+var androidEscaper = strings.NewReplacer(`\`, `\\`, `'`, `\'`, `"`, `\"`, "\n", `\n`, "\t", `\t`, "&", "&amp;", "<", "&lt;", ">", "&gt;")
+
 func escapeAndroid(s string) string {
-	s = strings.NewReplacer(`\`, `\\`, `'`, `\'`, `"`, `\"`, "\n", `\n`, "\t", `\t`, "&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+	s = androidEscaper.Replace(s)
 	if strings.HasPrefix(s, "@") || strings.HasPrefix(s, "?") {
 		s = `\` + s
 	}

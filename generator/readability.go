@@ -189,7 +189,7 @@ func measureReadability(text string, l Locale, seen map[string]wordCount) Readab
 	// each word is looked at once, and remembered in seen.
 	for _, sentence := range Sentences(norm.NFC.String(text)) {
 		words := 0
-		for _, token := range strings.Fields(sentence) {
+		for token := range strings.FieldsSeq(sentence) {
 			w, ok := seen[token]
 			if !ok {
 				w = measureWord(token, l, countSyllables)

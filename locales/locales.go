@@ -430,13 +430,15 @@ func (c *Catalog) join(items []string, pattern string) string {
 	return out
 }
 
+var accentless = strings.NewReplacer("í", "i", "ó", "o")
+
 // spanishConjunction applies the rule of the Real Academia Española: "y"
 // becomes "e" before a word that starts with the sound /i/ (i-, hi-, but
 // not the diphthongs hia-, hie-, hio-, hiu-), and "o" becomes "u" before
 // the sound /o/ (o-, ho-).
 func spanishConjunction(pattern, next string) string {
 	w := strings.ToLower(strings.TrimLeft(next, "*_[ "))
-	w = strings.NewReplacer("í", "i", "ó", "o").Replace(w)
+	w = accentless.Replace(w)
 	startsI := strings.HasPrefix(w, "i") || strings.HasPrefix(w, "hi") &&
 		!strings.HasPrefix(w, "hia") && !strings.HasPrefix(w, "hie") && !strings.HasPrefix(w, "hio") && !strings.HasPrefix(w, "hiu")
 	startsO := strings.HasPrefix(w, "o") || strings.HasPrefix(w, "ho")
