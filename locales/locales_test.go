@@ -223,3 +223,36 @@ func TestFrenchSpaces(t *testing.T) {
 		}
 	}
 }
+
+// TestBreachHoursApartFromTheLaw: a notice's breach_notice_hours is the
+// controller's own commitment, so no sentence that opens "Under {laws}"
+// states it, where it would read as the law's deadline (a native reader
+// found the DPDP, Quebec and Mexico sentences doing so). The UU PDP's
+// sentence says in the same breath what the law allows, 72 hours at most.
+func TestBreachHoursApartFromTheLaw(t *testing.T) {
+	for _, l := range all {
+		c, err := Load(l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checked := 0
+		for _, key := range c.Keys() {
+			if !strings.HasPrefix(key, "law.") || !strings.HasSuffix(key, "breach_hours") || strings.HasPrefix(key, "law.uu-pdp.") {
+				continue
+			}
+			text := c.Raw(key, "other")
+			if !strings.Contains(text, "{laws}") {
+				continue
+			}
+			checked++
+			for sentence := range strings.SplitSeq(text, ". ") {
+				if strings.Contains(sentence, "{laws}") && strings.Contains(sentence, "{hours}") {
+					t.Errorf("%s %s: the sentence under {laws} states {hours}: %q", l, key, sentence)
+				}
+			}
+		}
+		if checked < 8 {
+			t.Errorf("%s: %d breach sentences under {laws} checked, want the GDPR's, the UK's, the DPDP's, Quebec's and Mexico's, policy and summary", l, checked)
+		}
+	}
+}
