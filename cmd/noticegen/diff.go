@@ -10,6 +10,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -90,12 +91,15 @@ found; 2 for unusable input.`,
 			} else {
 				oldArg, newArg = args[0], args[1]
 			}
-			old, err := readSide(oldArg)
-			if err != nil {
-				return err
-			}
-			new, err := readSide(newArg)
-			if err != nil {
+			// The two sides are read at once, and the problems of both
+			// are reported together.
+			var old, new side
+			var oldErr, newErr error
+			var wg sync.WaitGroup
+			wg.Go(func() { old, oldErr = readSide(oldArg) })
+			wg.Go(func() { new, newErr = readSide(newArg) })
+			wg.Wait()
+			if err := errors.Join(oldErr, newErr); err != nil {
 				return err
 			}
 			if old.missing && new.missing {

@@ -54,6 +54,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 func printError(w io.Writer, err error) {
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range joined.Unwrap() {
+			printError(w, e)
+		}
+		return
+	}
 	var list generator.ErrorList
 	if errors.As(err, &list) {
 		for _, e := range list {
