@@ -41,7 +41,7 @@ func TestIndia(t *testing.T) {
 	wantIn(t, "summary", summary,
 		"You can obtain a summary of your data, and have it corrected, completed, updated or erased.",
 		"If we do not settle a grievance you raise with us, you can complain to the Data Protection Board of India.",
-		"We tell you of every personal data breach without delay, within 72 hours at most.")
+		"We tell you of every personal data breach without delay. We undertake to do so within 72 hours at most.")
 	wantNot(t, "summary", summary, "get a copy", "Under the DPDP Act")
 	wantIn(t, "rights", section(t, policy, "rights-in-dpdp"),
 		"**Access** (s. 11): obtain a summary of your personal data",
