@@ -288,7 +288,7 @@ func TestReviewEEnglish(t *testing.T) {
 func TestReviewBFrench(t *testing.T) {
 	summary, policy := reviewDocs(t, shop, "fr")
 	wantIn(t, "policy.title", policy, "version complète {#top}")
-	wantIn(t, "summary.choice_out", summary, "**Mesure d’audience**\u00a0: par défaut, sauf opposition de votre part.")
+	wantIn(t, "summary.choice_out", summary, "**Mesure d'audience**\u00a0: par défaut, sauf opposition de votre part.")
 	wantIn(t, "complaint, with or without an article before the name", policy, "Nous relevons de l'autorité de contrôle suivante")
 	wantIn(t, "Loi Informatique et Libertés art. 85", section(t, policy, "rights-gdpr"), "art. 85 de la loi Informatique et Libertés")
 	_, app := reviewDocs(t, "../examples/app/notice.toml", "fr")

@@ -17,7 +17,7 @@ import (
 // with a new effective date (check --base would otherwise report it).
 const (
 	exampleV1 = `[notice]
-title = { en = "Example privacy notice", fr = "Avis de confidentialité d’Example" }
+title = { en = "Example privacy notice", fr = "Avis de confidentialité d'Example" }
 version = "1.0.0"
 effective = 2026-12-01
 ` + exampleBody
@@ -45,13 +45,13 @@ email = "privacy@example.com"
 measures = ["encryption-in-transit"]
 `
 	exampleV2 = `[notice]
-title = { en = "Example privacy notice", fr = "Avis de confidentialité d’Example" }
+title = { en = "Example privacy notice", fr = "Avis de confidentialité d'Example" }
 version = "1.1.0"
 effective = 2027-03-01
 ` + exampleBody + `
 [purpose.news]
 kind = "marketing"
-label = { en = "Newsletter", fr = "Lettre d’information" }
+label = { en = "Newsletter", fr = "Lettre d'information" }
 data = ["email"]
 basis = "consent"
 choice = "opt-in"

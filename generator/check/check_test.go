@@ -263,6 +263,11 @@ func TestRules(t *testing.T) {
 			"min_age", "warning audience.min_age: the service is for people aged 13 and over, and purposes ads and orders rely on consent, which a child under 15 cannot give alone under the GDPR"},
 		{"untranslated", []edit{{"label = { en = \"Fraud prevention\", fr = \"Lutte contre la fraude\" }", "label = { en = \"Fraud prevention\", fr = \"Fraud prevention\" }"}},
 			"label = { en = \"Fraud prevention\"@fr =", "warning purpose.fraud.label.fr fr/: the French text is the same as the English one: \"Fraud prevention\""},
+		// The French title's apostrophe made typographic: the French pages
+		// already show the frame's (l'information); a closing quotation
+		// mark (‘x’) is no apostrophe and counts for nothing.
+		{"apostrophes", []edit{{"confidentialité d'Example", "confidentialité d’Example"}, {"fr = \"E-mail\"", "fr = \"Adresse ‘e-mail’ d’envoi\""}},
+			"title@fr =", "warning notice.title.fr fr/: \"d’Example\" writes the apostrophe as ’ (U+2019), as one more French text does, where the same pages write ' (U+0027), as in \"d'avis\""},
 		{"invisible-characters", []edit{{"label = { en = \"Fraud prevention\"", "label = { en = \"Fraud\u200b prevention\""}},
 			"label = { en = \"Fraud@en =", "warning purpose.fraud.label.en en/: character 6 is U+200B, an invisible character: \"Fraud⟨U+200B⟩ prevention\""},
 		{"invisible-characters", []edit{{"name = \"Example SAS\"", "name = \"Example\u00adSAS\""}},
@@ -536,5 +541,27 @@ func TestSensitiveChoiceHolds(t *testing.T) {
 		if got := run(t, apply(t, base, edits), "sensitive-choice"); len(got) != 0 {
 			t.Errorf("%s: %v", name, got)
 		}
+	}
+}
+
+// TestApostropheWord: an apostrophe stands between two letters; a
+// quotation mark stands elsewhere and is no apostrophe.
+func TestApostropheWord(t *testing.T) {
+	tests := []struct{ s, want string }{
+		{"Mesure d’audience", "d’audience"},
+		{"l’‘avis’ aujourd’hui", "aujourd’hui"},
+		{"Adresse ‘e-mail’ d’envoi.", "d’envoi"},
+		{"Adresse ‘e-mail’.", ""},
+		{"’tis", ""},
+		{"app’s", "app’s"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := apostropheWord(tt.s, '’'); got != tt.want {
+			t.Errorf("apostropheWord(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+	if got := apostropheWord("l'information et l’avis", '\''); got != "l'information" {
+		t.Errorf("apostropheWord with ' = %q, want l'information", got)
 	}
 }
