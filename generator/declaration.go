@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"slices"
 )
@@ -38,6 +39,10 @@ type Declaration struct {
 	// the square of a declaration's size. Nil for a Declaration built in
 	// code, which PurposesOf then scans.
 	purposesOf map[*Data][]*Purpose
+	// digest is the SHA-256 of the text Parse read (line endings made
+	// LF): two declarations with the same digest build the same documents,
+	// which diff then builds once. Zero for a declaration made in code.
+	digest [sha256.Size]byte
 }
 
 // Notice is the [notice] table: what the document is.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -69,6 +70,49 @@ func TestIdenticalDeclarations(t *testing.T) {
 	}
 	if got := b.String(); got != "No changes: the declarations are the same.\n" {
 		t.Errorf("identical declarations: %q", got)
+	}
+}
+
+// TestSameTextBuiltOnce: two declarations of the same text, one with
+// Windows line endings, are built once and each document compared with
+// itself; the redlines are those of building both sides (every section of
+// every document, none changed).
+func TestSameTextBuiltOnce(t *testing.T) {
+	src, err := os.ReadFile("../examples/shop/notice.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, err := Parse("origin/main:notice.toml", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	new, err := Parse("notice.toml", bytes.ReplaceAll(src, []byte("\n"), []byte("\r\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if old.digest == ([32]byte{}) || old.digest != new.digest {
+		t.Fatal("the same text, with other line endings, has no digest or another one")
+	}
+	once, err := NewDiffReport(old.File, old, new.File, new, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	apart := *new
+	apart.digest = [32]byte{} // as if made in code: both sides are built
+	twice, err := NewDiffReport(old.File, old, new.File, &apart, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(once.Redlines) != 3*len(new.Notice.Locales) {
+		t.Fatalf("%d redlines, want %d (summary, policy and moments of each locale)", len(once.Redlines), 3*len(new.Notice.Locales))
+	}
+	if !reflect.DeepEqual(once.Redlines, twice.Redlines) {
+		t.Error("the redlines of the same text built once differ from those of both sides built")
+	}
+	for _, d := range once.Redlines {
+		if d.Changed() || len(d.Sections) == 0 {
+			t.Errorf("%s %s: changed %v, %d sections", d.Locale, d.Kind, d.Changed(), len(d.Sections))
+		}
 	}
 }
 

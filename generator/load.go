@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -59,6 +60,7 @@ func Parse(name string, src []byte) (*Declaration, error) {
 	}
 	decl.File = name
 	decl.positions = d.pos
+	decl.digest = sha256.Sum256([]byte(text))
 	decl.purposesOf = map[*Data][]*Purpose{}
 	for _, p := range decl.Purposes {
 		for _, x := range p.Data {
