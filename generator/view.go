@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 
 	"github.com/noticegen/noticegen/generator/law"
 	"github.com/noticegen/noticegen/locales"
@@ -334,10 +333,24 @@ func (b *builder) country(code string) string {
 	if err != nil {
 		return esc(code)
 	}
-	if name := display.Regions(language.Make(string(b.l))).Name(r); name != "" {
+	if name := regionName(b.l, r); name != "" {
 		return esc(name)
 	}
 	return esc(code)
+}
+
+//go:generate go run ./internal/regions
+
+// regionName is CLDR's name of a region in a built-in locale, or "" (see
+// regions_gen.go).
+func regionName(l Locale, r language.Region) string {
+	names := regionNames[l]
+	i := strings.Index(names, "\n"+r.String()+"=")
+	if i < 0 {
+		return ""
+	}
+	name := names[i+len(r.String())+2:]
+	return name[:strings.IndexByte(name, '\n')]
 }
 
 func (b *builder) label(x *Data) string {
