@@ -68,3 +68,22 @@ func TestScanPositionsLinear(t *testing.T) {
 		t.Errorf("scanning 20 KB of nested arrays allocated %d MB, want under 16 MB", alloc>>20)
 	}
 }
+
+// TestScanPositionsEndsOnAnyText: Parse scans for positions beside the
+// decoding, so the scanner reads text the decoder refuses too, and must
+// come to its end: each of these once looped forever (an array or an
+// inline table whose next element reads nothing). A regression hangs the
+// test until go test's -timeout.
+func TestScanPositionsEndsOnAnyText(t *testing.T) {
+	for _, src := range []string{
+		"a = [}", "a = {]", "a = [}]\nb = 1", "a = { ] }", "a = [ } , } ]", "a = {=}", "a = {.}",
+		"[a]\nb = [ { ] } ]", "a = [\n}\n", "a = { b = [ } }",
+	} {
+		if p := scanPositions(src); p == nil {
+			t.Errorf("%q: no positions", src)
+		}
+		if _, err := Parse("bad.toml", []byte(src)); err == nil {
+			t.Errorf("%q: Parse accepts it", src)
+		}
+	}
+}

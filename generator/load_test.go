@@ -159,6 +159,7 @@ func TestSyntaxErrorExcerpt(t *testing.T) {
 func FuzzLoad(f *testing.F) {
 	addFuzzSeeds(f)
 	f.Add([]byte("[purpose.x]\nlabel = { en = \"a\" }\n[[data]]\nx = 1\n"))
+	f.Add([]byte("a = [}\nb = {]\n")) // the position scanner reads what the decoder refuses
 	f.Fuzz(func(t *testing.T, src []byte) {
 		d, err := Parse("fuzz.toml", src)
 		if err != nil {

@@ -278,6 +278,7 @@ func (s *scanner) value(path []string) {
 				s.next()
 				return
 			}
+			start := s.i
 			el := child(path, elem(idx))
 			s.record(el, s.pos(), s.pos())
 			s.value(el)
@@ -285,6 +286,7 @@ func (s *scanner) value(path []string) {
 			if s.peek() == ',' {
 				s.next()
 			}
+			s.advancedFrom(start)
 		}
 	case s.peek() == '{':
 		s.next()
@@ -294,11 +296,13 @@ func (s *scanner) value(path []string) {
 				s.next()
 				return
 			}
+			start := s.i
 			s.keyValue(path)
 			s.skip(false)
 			if s.peek() == ',' {
 				s.next()
 			}
+			s.advancedFrom(start)
 		}
 	default:
 		for s.i < len(s.src) {
@@ -308,6 +312,16 @@ func (s *scanner) value(path []string) {
 			}
 			s.next()
 		}
+	}
+}
+
+// advancedFrom makes sure a pass of a loop read something from start on:
+// TOML the decoder accepted always does, but Parse scans beside the
+// decoding, so the scanner also sees text the decoder refuses (a = [}),
+// where a pass may read nothing and would then loop forever.
+func (s *scanner) advancedFrom(start int) {
+	if s.i == start {
+		s.next()
 	}
 }
 
