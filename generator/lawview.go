@@ -806,13 +806,13 @@ func (b *builder) optOut(a law.Applied) optOutView {
 		soldText := b.msg(k("no"))
 		if sold {
 			soldText = b.msg(k("yes"))
-			soldCats = append(soldCats, lowerFirst(name, nil, nil))
+			soldCats = append(soldCats, b.lowerMessage(name))
 		}
 		if disclosed {
-			disclosedCats = append(disclosedCats, lowerFirst(name, nil, nil))
+			disclosedCats = append(disclosedCats, b.lowerMessage(name))
 		}
 		for i := 1; i < len(sources); i++ {
-			sources[i] = lowerFirst(sources[i], nil, nil)
+			sources[i] = b.lowerMessage(sources[i])
 		}
 		ov.Rows = append(ov.Rows, []string{name, b.cat.List(labels), b.cat.List(sources), b.cat.Semicolons(kept), soldText})
 	}

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/noticegen/noticegen/locales"
 )
 
 // These tests hold the frame to the findings of the native legal writers'
@@ -265,6 +267,19 @@ func TestReviewA12Case(t *testing.T) {
 	wantIn(t, "Indonesian: Anda", section(t, policy, "data-ktp"), ": Anda tidak dapat mendaftar")
 	_, policy = reviewDocs(t, ride, "id", "Kami tidak dapat memverifikasi akun pengemudi.", "Andaikan tidak ada, kami tidak dapat memverifikasi akun pengemudi.")
 	wantIn(t, "Indonesian: not Anda", section(t, policy, "data-ktp"), ": andaikan tidak ada")
+	// The catalog's own text lowered in a sentence (a category, a source)
+	// keeps the locale's capitals too.
+	id, err := locales.Load("id")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &builder{l: "id", cat: id}
+	if got := b.lowerMessage("Anda sendiri"); got != "Anda sendiri" {
+		t.Errorf("lowerMessage(Anda sendiri) = %q", got)
+	}
+	if got := b.lowerMessage("Data kontak"); got != "data kontak" {
+		t.Errorf("lowerMessage(Data kontak) = %q", got)
+	}
 	_, policy = reviewDocs(t, shop, "en")
 	wantIn(t, "labels in a sentence", section(t, policy, "purpose-orders"), "email, name, address, card details and purchases")
 }

@@ -281,6 +281,12 @@ func (b *builder) lowerFirst(s string) string {
 	return lowerFirst(s, b.nameStarts(), b.cat.KeepCapital())
 }
 
+// lowerMessage makes the first letter of a catalog's text small, keeping
+// the words the locale always writes with a capital.
+func (b *builder) lowerMessage(s string) string {
+	return lowerFirst(s, nil, b.cat.KeepCapital())
+}
+
 // inserted returns declaration text that a sentence places after a colon.
 // Where the locale writes a small letter there (French, Spanish,
 // Indonesian), its first letter is made small, unless its first word is a
@@ -546,7 +552,7 @@ func basisShort(p *Purpose) string {
 func (b *builder) data(x *Data) *dataView {
 	dv := &dataView{
 		ID: x.ID, Label: b.label(x), LabelPlain: b.labelPlain(x),
-		Category: lowerFirst(b.msg("category."+string(x.Category)), nil, nil),
+		Category: b.lowerMessage(b.msg("category." + string(x.Category))),
 		Source:   string(x.Source), SourceName: b.text(x.SourceName),
 		Required: x.Required,
 	}
