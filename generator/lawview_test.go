@@ -228,7 +228,7 @@ func TestUtah(t *testing.T) {
 	wantIn(t, "the US state laws' words", policy, "we delete the data or de-identify it", "we notify you without unreasonable delay")
 	wantNot(t, "GDPR terms", summary+policy, "Legal basis", "make it anonymous", "undue delay", "likely consequences")
 
-	_, policy = reviewDocs(t, utah, "es")
+	summary, policy = reviewDocs(t, utah, "es")
 	wantIn(t, "es", section(t, policy, "rights-utah"),
 		"- **Exclusión voluntaria** (opt-out): excluirse del tratamiento de sus datos personales con fines de publicidad dirigida y de su venta.",
 		"- **Si decidimos no atender una solicitud**, le indicamos los motivos en un plazo de 45 días desde que la recibimos.",
@@ -237,7 +237,6 @@ func TestUtah(t *testing.T) {
 	wantNot(t, "es: no appeal", policy, "Apelación", "apelar")
 	// An opt-out purpose in the states' word for opting out, not Spain's
 	// "oponerse".
-	summary, policy = reviewDocs(t, utah, "es")
 	wantIn(t, "es opt-out purpose", section(t, policy, "purpose-tracking"), "Este tratamiento está activado salvo que usted se excluya de él. Puede excluirse en cualquier momento.")
 	wantIn(t, "es opt-out choice", section(t, summary, "choices"), "**Seguimiento del reparto en tiempo real**: este tratamiento está activado salvo que usted se excluya de él. Para excluirse:")
 	wantIn(t, "es glance", section(t, summary, "glance"), "**Activado salvo que se excluya**: seguimiento del reparto en tiempo real.")

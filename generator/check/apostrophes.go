@@ -32,6 +32,7 @@ func (apostrophes) Check(n *Notice) []Finding {
 		return nil
 	}
 	d := n.Decl
+	texts := d.Texts()
 	var out []Finding
 	for _, l := range d.Notice.Locales {
 		var pages []string
@@ -47,7 +48,7 @@ func (apostrophes) Check(n *Notice) []Finding {
 		var first generator.DeclaredText
 		var word string
 		count := 0
-		for _, lt := range d.Texts() {
+		for _, lt := range texts {
 			if w := apostropheWord(lt.Text.In(l), '’'); w != "" {
 				if count == 0 {
 					first, word = lt, w
