@@ -180,7 +180,7 @@ func TestDiffComparesMoments(t *testing.T) {
 		t.Errorf("changed moments = %v, want %v", changed, want)
 	}
 	prompt := moments.Sections[slices.IndexFunc(moments.Sections, func(s SectionRedline) bool { return s.Anchor == "choice-recommendations" })]
-	if len(prompt.Segments) != 1 || prompt.Segments[0].Op != Insert || !strings.Contains(prompt.Segments[0].Text, "If you agree, we use your purchases and pages visited.") {
+	if len(prompt.Segments) != 1 || prompt.Segments[0].Op != Insert || !strings.Contains(prompt.Segments[0].Text, "If you agree, we use this data: purchases and pages visited.") {
 		t.Errorf("the new prompt is not shown inserted: %+v", prompt.Segments)
 	}
 	if got, want := r.sectionLevel("moments", "choice-recommendations"), r.sectionLevel("policy", "purpose-recommendations"); got != want {

@@ -83,15 +83,15 @@ func TestMomentsOf(t *testing.T) {
 		locale Locale
 		want   string
 	}{
-		{"en", `choice-offers offers opt-in "Offers near you" words=34
-  what: If you agree, we use your precise location and email.
+		{"en", `choice-offers offers opt-in "Offers near you" words=35
+  what: If you agree, we use this data: precise location and email.
   benefit: You get: Discounts at the nearest café.
   retention: Kept: 30 days after you withdraw your consent.
   change: To withdraw consent at any time: Turn off offers.
   link: More in our privacy notice -> policy.html#purpose-offers
   actions: allow=Allow deny=Don't allow
-choice-stats stats opt-out "Statistics" words=18
-  what: Unless you object, we use your nickname.
+choice-stats stats opt-out "Statistics" words=19
+  what: Unless you object, we use this data: nickname.
   retention: Kept: 13 months.
   change: To object at any time: write to privacy@example.com.
   link: More in our privacy notice -> policy.html#purpose-stats

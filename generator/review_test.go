@@ -145,11 +145,11 @@ func TestReviewA4Breach(t *testing.T) {
 	wantIn(t, "GDPR breach", section(t, policy, "breach"), "likely to result in a high risk to your rights and freedoms")
 	// The GDPR is the only law of the shop's that speaks of breaches: the
 	// summary need not name it.
-	wantIn(t, "GDPR summary", summary, "We tell you without undue delay of a data breach likely to put you at high risk. We undertake to do so within 72 hours at most.")
+	wantIn(t, "GDPR summary", summary, "We tell you without undue delay of a data breach likely to put you at high risk. We undertake to do so no later than 72 hours after becoming aware of it.")
 	summary, _ = reviewDocs(t, ride, "en", `jurisdictions = ["uu-pdp"]`, `jurisdictions = ["uu-pdp", "gdpr"]`)
 	wantIn(t, "two laws that differ", summary,
 		"Under the UU PDP, if the protection of your personal data fails, we notify you in writing within 72 hours.",
-		"Under the GDPR, we tell you without undue delay of a data breach likely to put you at high risk. We undertake to do so within 72 hours at most.")
+		"Under the GDPR, we tell you without undue delay of a data breach likely to put you at high risk. We undertake to do so no later than 72 hours after becoming aware of it.")
 }
 
 // A5: the summary tells of automated decisions, in the AEPD's first-layer
