@@ -139,7 +139,7 @@ func TestReviewA4Breach(t *testing.T) {
 	if n := strings.Count(breach, "72 hours"); n != 1 {
 		t.Errorf("UU PDP breach: %d deadlines, want one:\n%s", n, breach)
 	}
-	wantIn(t, "UU PDP breach", breach, "if the protection of your personal data fails, we notify you in writing within 72 hours at the latest (Art. 46). Once the personal data protection agency has been established, we notify it too, within the same time.")
+	wantIn(t, "UU PDP breach", breach, "if the protection of your personal data fails, we notify you in writing within 72 hours at the latest (Art. 46). Once the personal data protection agency has been established, we notify it too, within the same period.")
 	wantIn(t, "UU PDP summary", summary, "If the protection of your personal data fails, we notify you in writing within 72 hours.")
 	summary, policy = reviewDocs(t, shop, "en")
 	wantIn(t, "GDPR breach", section(t, policy, "breach"), "likely to result in a high risk to your rights and freedoms")
