@@ -697,7 +697,7 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 		}
 		// The moments, as sections a diff compares: people read a
 		// consent prompt as closely as the policy it points to.
-		m, err := momentsOf(b, v)
+		m, err := momentsOf(b, v, false)
 		if err != nil {
 			return nil, fmt.Errorf("moments: %w", err)
 		}
@@ -730,7 +730,7 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 	out := &localeOutput{docs: docs}
 	if opts.writes(FormatMoments) {
 		// The moments say what the documents say, from the same view.
-		if out.moments, err = momentsOf(b, v); err != nil {
+		if out.moments, err = momentsOf(b, v, true); err != nil {
 			return nil, fmt.Errorf("moments: %w", err)
 		}
 		if out.momentsJSON, out.momentsPage, err = ts.momentFiles(out.moments, opts); err != nil {

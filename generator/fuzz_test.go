@@ -295,7 +295,8 @@ func htmlBlocks(html []byte) []string {
 }
 
 // FuzzMomentText: sentences rendered together come out exactly as each
-// rendered alone, whatever they hold.
+// rendered alone, whatever they hold, and without HTML as the plain text
+// of rendering with it.
 func FuzzMomentText(f *testing.F) {
 	f.Add("If you agree, we use your **email**.", "Kept: 13 months.", "See [the policy](https://example.com).")
 	f.Add("[x]: https://example.com\ntext", "[x]", "- a")
@@ -303,16 +304,23 @@ func FuzzMomentText(f *testing.F) {
 	f.Add("a\n===", "    code", "<div>")
 	f.Fuzz(func(t *testing.T, a, b, c string) {
 		sentences := []string{a, b, c}
-		plain, html, err := momentText(sentences)
+		plain, html, err := momentText(sentences, true)
 		if err != nil {
 			t.Skip()
 		}
-		ePlain, eHTML, err := momentTextEach(sentences)
+		ePlain, eHTML, err := momentTextEach(sentences, true)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if !slices.Equal(plain, ePlain) || !slices.Equal(html, eHTML) {
 			t.Errorf("%q: together %q %q, alone %q %q", sentences, plain, html, ePlain, eHTML)
+		}
+		tPlain, tHTML, err := momentText(sentences, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(tPlain, ePlain) || tHTML != nil {
+			t.Errorf("%q: without HTML %q %q, with it %q", sentences, tPlain, tHTML, ePlain)
 		}
 	})
 }

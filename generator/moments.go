@@ -117,12 +117,13 @@ func MomentsOf(d *Declaration, l Locale) (*Moments, error) {
 	if err != nil {
 		return nil, err
 	}
-	return momentsOf(b, v)
+	return momentsOf(b, v, true)
 }
 
 // momentsOf makes the moments of the locale of a view that b built: a
-// build reuses the view its documents were rendered from.
-func momentsOf(b *builder, v *view) (*Moments, error) {
+// build reuses the view its documents were rendered from. Without HTML,
+// the moments hold their plain text alone, which is what diff compares.
+func momentsOf(b *builder, v *view, withHTML bool) (*Moments, error) {
 	d, l := b.d, b.l
 	m := &Moments{
 		Schema: MomentsJSONVersion, Locale: l,
@@ -160,7 +161,7 @@ func momentsOf(b *builder, v *view) (*Moments, error) {
 			sentences = append(sentences, b.msg("moments.benefit", "benefit", pv.Benefit))
 		}
 		sentences = append(sentences, b.msg("moments.retention", "retention", pv.Retention), b.msg(change, "how", how))
-		plain, html, err := momentText(sentences)
+		plain, html, err := momentText(sentences, withHTML)
 		if err != nil {
 			return nil, err
 		}
@@ -199,7 +200,7 @@ func momentsOf(b *builder, v *view) (*Moments, error) {
 		if !x.IfMissing.IsZero() {
 			sentences = append(sentences, b.msg("moments.field_if_missing", "consequence", b.inserted(x.IfMissing)))
 		}
-		plain, html, err := momentText(sentences)
+		plain, html, err := momentText(sentences, withHTML)
 		if err != nil {
 			return nil, err
 		}
@@ -232,7 +233,7 @@ func (m *Moments) sections() []Section {
 }
 
 // momentText renders a moment's Markdown sentences as plain text, for
-// moments.json, and as HTML, for moments.html.
+// moments.json, and, withHTML, as HTML, for moments.html.
 //
 // The sentences are parsed as one document, a paragraph each, and cut
 // apart: the same text as parsing each sentence alone, at a fraction of the
@@ -240,9 +241,9 @@ func (m *Moments) sections() []Section {
 // which would end its paragraph, or a link reference definition, which
 // would define links for them all) sends them through one by one, as do
 // sentences that do not come out a paragraph each.
-func momentText(sentences []string) (plain []string, html []htmltemplate.HTML, err error) {
+func momentText(sentences []string, withHTML bool) (plain []string, html []htmltemplate.HTML, err error) {
 	if slices.ContainsFunc(sentences, mayJoinBadly) {
-		return momentTextEach(sentences)
+		return momentTextEach(sentences, withHTML)
 	}
 	src := []byte(strings.Join(sentences, "\n\n"))
 	doc := markdown.Parser().Parse(text.NewReader(src))
@@ -250,24 +251,32 @@ func momentText(sentences []string) (plain []string, html []htmltemplate.HTML, e
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		paragraphs = append(paragraphs, n)
 	}
-	if len(paragraphs) == len(sentences) && !slices.ContainsFunc(paragraphs, func(n ast.Node) bool { return n.Kind() != ast.KindParagraph }) {
-		// The document renders as its paragraphs, each "<p>…</p>\n"; a
-		// paragraph's text cannot hold "</p>", which goldmark escapes.
-		var b bytes.Buffer
-		if err := markdown.Renderer().Render(&b, src, doc); err != nil {
-			return nil, nil, err
-		}
-		parts := strings.SplitAfter(b.String(), "</p>\n")
-		if len(parts) == len(sentences)+1 && parts[len(parts)-1] == "" {
-			for i, p := range paragraphs {
-				plain = append(plain, strings.TrimSpace(plainOf(p, src)))
-				h := strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(parts[i]), "<p>"), "</p>")
-				html = append(html, htmltemplate.HTML(h)) // goldmark's output of sanitized Markdown
-			}
-			return plain, html, nil
-		}
+	if len(paragraphs) != len(sentences) || slices.ContainsFunc(paragraphs, func(n ast.Node) bool { return n.Kind() != ast.KindParagraph }) {
+		return momentTextEach(sentences, withHTML)
 	}
-	return momentTextEach(sentences)
+	for _, p := range paragraphs {
+		plain = append(plain, strings.TrimSpace(plainOf(p, src)))
+	}
+	if !withHTML {
+		return plain, nil, nil
+	}
+	// The document renders as its paragraphs, each "<p>…</p>\n"; a
+	// paragraph's text cannot hold "</p>", which goldmark escapes.
+	b := renderBuffers.Get().(*bytes.Buffer)
+	defer renderBuffers.Put(b)
+	b.Reset()
+	if err := markdown.Renderer().Render(bufWriter{b}, src, doc); err != nil {
+		return nil, nil, err
+	}
+	parts := strings.SplitAfter(b.String(), "</p>\n")
+	if len(parts) != len(sentences)+1 || parts[len(parts)-1] != "" {
+		return momentTextEach(sentences, withHTML)
+	}
+	for i := range paragraphs {
+		h := strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(parts[i]), "<p>"), "</p>")
+		html = append(html, htmltemplate.HTML(h)) // goldmark's output of sanitized Markdown
+	}
+	return plain, html, nil
 }
 
 // mayJoinBadly reports whether a sentence could parse differently beside
@@ -286,17 +295,19 @@ func mayJoinBadly(s string) bool {
 }
 
 // momentTextEach is momentText one sentence at a time.
-func momentTextEach(sentences []string) (plain []string, html []htmltemplate.HTML, err error) {
+func momentTextEach(sentences []string, withHTML bool) (plain []string, html []htmltemplate.HTML, err error) {
 	for _, s := range sentences {
-		doc, err := convert([]byte(s))
+		doc, err := convertDoc([]byte(s), withHTML, nil)
 		if err != nil {
 			return nil, nil, err
 		}
 		plain = append(plain, strings.TrimSpace(doc.Plain))
-		// The sentence is one paragraph; the fragment sets its own.
-		h := strings.TrimSpace(string(doc.HTML))
-		h = strings.TrimSuffix(strings.TrimPrefix(h, "<p>"), "</p>")
-		html = append(html, htmltemplate.HTML(h)) // goldmark's output of sanitized Markdown
+		if withHTML {
+			// The sentence is one paragraph; the fragment sets its own.
+			h := strings.TrimSpace(string(doc.HTML))
+			h = strings.TrimSuffix(strings.TrimPrefix(h, "<p>"), "</p>")
+			html = append(html, htmltemplate.HTML(h)) // goldmark's output of sanitized Markdown
+		}
 	}
 	return plain, html, nil
 }

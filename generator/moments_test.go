@@ -376,7 +376,7 @@ func TestMomentTextAsEachAlone(t *testing.T) {
 		{"One.", "- a list, not a paragraph", "Three `code`."},
 		{"Ends with a hard break\\", "AT\\&T &amp; co."},
 	} {
-		plain, html, err := momentText(sentences)
+		plain, html, err := momentText(sentences, true)
 		if err != nil {
 			t.Fatal(err)
 		}
