@@ -59,6 +59,9 @@ type Options struct {
 	// textOnly builds the documents' text alone, as diff compares it
 	// (Sections, Plain, Reading): no file, no page, no readability.
 	textOnly bool
+	// texts, with textOnly, converts through a cache that the other side
+	// of a diff shares.
+	texts *textCache
 }
 
 // Site is a built notice: every file, by slash-separated path, ready to be
@@ -468,7 +471,7 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 	if err != nil {
 		return nil, err
 	}
-	b := &builder{d: d, l: l, cat: cat}
+	b := &builder{d: d, l: l, cat: cat, cache: opts.texts}
 	v, err := b.build()
 	if err != nil {
 		return nil, err
@@ -506,7 +509,12 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 	}
 	measure = func(kind string, forHTML []byte, timed bool) (*Document, error) {
 		convert := convert
-		if opts.textOnly {
+		switch {
+		case opts.textOnly && opts.texts != nil:
+			convert = func(md []byte, foreign ...foreignText) (document, error) {
+				return convertTextParts(md, opts.texts, foreign...)
+			}
+		case opts.textOnly:
 			convert = convertText
 		}
 		doc, err := convert(forHTML, v.foreign...)

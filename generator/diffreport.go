@@ -2,18 +2,20 @@ package generator
 
 import (
 	"bytes"
-	"cmp"
 	"crypto/sha256"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"html"
 	htmltemplate "html/template"
 	"io"
 	"regexp"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // DiffReport is what noticegen diff shows: the change list and the redline
@@ -65,17 +67,16 @@ func NewDiffReport(oldName string, old *Declaration, newName string, new *Declar
 	if len(both) == 0 {
 		return r, nil
 	}
-	build := func(name string, d *Declaration, missing bool, l Locale) (*Site, error) {
+	build := func(name string, d *Declaration, missing bool, l Locale, texts *textCache) (*Site, error) {
 		if missing {
 			return emptySite([]Locale{l}), nil
 		}
-		s, err := Build(d, Options{Locales: []Locale{l}, textOnly: true})
+		s, err := Build(d, Options{Locales: []Locale{l}, textOnly: true, texts: texts})
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 		return s, nil
 	}
-	work := reportWork
 	// Two declarations of the same text (a pull request that leaves
 	// notice.toml alone) build the same documents: they are built once,
 	// their locales at once, and each is compared with itself.
@@ -84,6 +85,7 @@ func NewDiffReport(oldName string, old *Declaration, newName string, new *Declar
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", newName, err)
 		}
+		work := reportWork
 		for _, l := range Locales {
 			if slices.Contains(both, l) {
 				r.Redlines = append(r.Redlines, redlineLocale(s.Documents[l], s.Documents[l], l, &work)...)
@@ -91,25 +93,86 @@ func NewDiffReport(oldName string, old *Declaration, newName string, new *Declar
 		}
 		return r, nil
 	}
-	// A locale at a time, its two sides at once: only one locale's
-	// documents are in memory, and both processors of a small machine work.
+	// A locale's two sides are built one after the other, so that the
+	// new side finds in the cache the text the old side converted (all
+	// but what changed); the locales are built at once, as many as there
+	// are processors, and compared in order.
+	var todo []Locale
 	for _, l := range Locales {
-		if !slices.Contains(both, l) {
-			continue
+		if slices.Contains(both, l) {
+			todo = append(todo, l)
 		}
-		var sites [2]*Site
-		var errs [2]error
-		var wg sync.WaitGroup
-		wg.Go(func() { sites[0], errs[0] = build(oldName, old, r.OldMissing, l) })
-		wg.Go(func() { sites[1], errs[1] = build(newName, new, r.NewMissing, l) })
-		wg.Wait()
-		if err := cmp.Or(errs[0], errs[1]); err != nil {
-			return nil, err
+	}
+	sites := make([][2]*Site, len(todo))
+	work := reportWork
+	err := eachInOrder(len(todo), func(i int) error {
+		texts := newTextCache()
+		var err error
+		if sites[i][0], err = build(oldName, old, r.OldMissing, todo[i], texts); err != nil {
+			return err
 		}
-		r.Redlines = append(r.Redlines, redlineLocale(sites[0].Documents[l], sites[1].Documents[l], l, &work)...)
+		sites[i][1], err = build(newName, new, r.NewMissing, todo[i], texts)
+		return err
+	}, func(i int) {
+		// Each locale is compared as soon as it and those before it are
+		// built, and its documents let go.
+		l := todo[i]
+		r.Redlines = append(r.Redlines, redlineLocale(sites[i][0].Documents[l], sites[i][1].Documents[l], l, &work)...)
+		sites[i] = [2]*Site{}
+	})
+	if err != nil {
+		return nil, err
 	}
 	return r, nil
 }
+
+// eachInOrder runs do(i) for each i from 0 to n-1, as many at once as
+// there are processors, and then(i) in the order of i as soon as do(i) and
+// every do before it have returned. It returns the first error of do in
+// that order, once every do started has returned; a do that fails leaves
+// those not yet started undone, and then is not called again.
+func eachInOrder(n int, do func(i int) error, then func(i int)) error {
+	errs := make([]error, n)
+	done := make([]chan struct{}, n)
+	next := make(chan int, n)
+	for i := range n {
+		done[i] = make(chan struct{})
+		next <- i
+	}
+	close(next)
+	var wg sync.WaitGroup
+	var failed atomic.Bool
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Go(func() {
+			for i := range next {
+				if failed.Load() {
+					errs[i] = errNotDone
+				} else if errs[i] = do(i); errs[i] != nil {
+					failed.Store(true)
+				}
+				close(done[i])
+			}
+		})
+	}
+	for i := range n {
+		<-done[i]
+		if errs[i] != nil {
+			break
+		}
+		then(i)
+	}
+	failed.Store(true)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil && err != errNotDone {
+			return err // the first that failed, not one left undone for it
+		}
+	}
+	return nil
+}
+
+// errNotDone marks what eachInOrder left undone, since another failed.
+var errNotDone = errors.New("not done")
 
 // emptySite is the site of a notice that does not exist: every document of
 // the locales given, with no sections.

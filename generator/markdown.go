@@ -242,6 +242,13 @@ func tableRows(table ast.Node, src []byte) []string {
 // plainOf returns the text of a Markdown tree as a reader sees it: one line
 // a block (paragraph, heading, list item, table cell), inline markup gone.
 func plainOf(n ast.Node, src []byte) string {
+	return strings.TrimSpace(plainRaw(n, src))
+}
+
+// plainRaw is plainOf untrimmed: a block's text ends with a line break, so
+// the plain text of a document is that of its top-level blocks laid end to
+// end.
+func plainRaw(n ast.Node, src []byte) string {
 	var b strings.Builder
 	var walk func(n ast.Node)
 	walk = func(n ast.Node) {
@@ -277,5 +284,5 @@ func plainOf(n ast.Node, src []byte) string {
 		}
 	}
 	walk(n)
-	return strings.TrimSpace(b.String())
+	return b.String()
 }

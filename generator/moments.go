@@ -161,7 +161,7 @@ func momentsOf(b *builder, v *view, withHTML bool) (*Moments, error) {
 			sentences = append(sentences, b.msg("moments.benefit", "benefit", pv.Benefit))
 		}
 		sentences = append(sentences, b.msg("moments.retention", "retention", pv.Retention), b.msg(change, "how", how))
-		plain, html, err := momentText(sentences, withHTML)
+		plain, html, err := b.momentText(sentences, withHTML)
 		if err != nil {
 			return nil, err
 		}
@@ -200,7 +200,7 @@ func momentsOf(b *builder, v *view, withHTML bool) (*Moments, error) {
 		if !x.IfMissing.IsZero() {
 			sentences = append(sentences, b.msg("moments.field_if_missing", "consequence", b.inserted(x.IfMissing)))
 		}
-		plain, html, err := momentText(sentences, withHTML)
+		plain, html, err := b.momentText(sentences, withHTML)
 		if err != nil {
 			return nil, err
 		}
@@ -277,6 +277,16 @@ func momentText(sentences []string, withHTML bool) (plain []string, html []htmlt
 		html = append(html, htmltemplate.HTML(h)) // goldmark's output of sanitized Markdown
 	}
 	return plain, html, nil
+}
+
+// momentText is momentText, through the builder's cache when it has one
+// and no HTML is asked for.
+func (b *builder) momentText(sentences []string, withHTML bool) ([]string, []htmltemplate.HTML, error) {
+	if b.cache != nil && !withHTML {
+		plain, err := b.cache.momentPlain(sentences)
+		return plain, nil, err
+	}
+	return momentText(sentences, withHTML)
 }
 
 // mayJoinBadly reports whether a sentence could parse differently beside

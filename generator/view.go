@@ -230,10 +230,12 @@ type builder struct {
 	// large notice makes small the first letter of thousands of labels.
 	starts     []string
 	startsDone bool
-	// texts and plains keep text and plain of each declaration text met:
-	// a large notice names each data item and purpose in many places,
-	// and each time its Markdown was parsed again.
-	texts, plains map[string]string
+	// inlines keep text and plain of each declaration text met, by
+	// inlineKind: a large notice names each data item and purpose in many
+	// places, and each time its Markdown was parsed again.
+	inlines [2]map[string]string
+	// cache, in a diff, holds what the other side converted.
+	cache *textCache
 }
 
 // nameStarts returns nameStarts of the declaration's names.
@@ -254,23 +256,45 @@ func (b *builder) msg(key string, args ...any) string {
 }
 
 func (b *builder) text(t Text) string {
-	return memo(&b.texts, t.In(b.l), InlineMarkdown)
+	return b.inline(inlineMarkdown, t.In(b.l))
 }
 
 func (b *builder) plain(t Text) string {
-	return memo(&b.plains, t.In(b.l), func(s string) string { return escapeMarkdown(PlainText(s), false) })
+	return b.inline(inlinePlain, t.In(b.l))
 }
 
-// memo returns f(s), computed once for each s and kept in *m.
-func memo(m *map[string]string, s string, f func(string) string) string {
-	if out, ok := (*m)[s]; ok {
+// inlineKind is what builder.text or builder.plain makes of a declaration
+// text.
+type inlineKind int
+
+const (
+	inlineMarkdown inlineKind = iota // InlineMarkdown
+	inlinePlain                      // the plain text, escaped as Markdown
+)
+
+func (k inlineKind) of(s string) string {
+	if k == inlineMarkdown {
+		return InlineMarkdown(s)
+	}
+	return escapeMarkdown(PlainText(s), false)
+}
+
+// inline returns k.of(s), computed once for each s and kept, and in a diff
+// shared with the other side through b.cache.
+func (b *builder) inline(k inlineKind, s string) string {
+	if out, ok := b.inlines[k][s]; ok {
 		return out
 	}
-	if *m == nil {
-		*m = map[string]string{}
+	if b.inlines[k] == nil {
+		b.inlines[k] = map[string]string{}
 	}
-	out := f(s)
-	(*m)[s] = out
+	var out string
+	if b.cache != nil {
+		out = b.cache.inline(k, s)
+	} else {
+		out = k.of(s)
+	}
+	b.inlines[k][s] = out
 	return out
 }
 

@@ -1,0 +1,162 @@
+package generator
+
+import (
+	"bytes"
+	"strings"
+	"sync"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+// textCache is what the two sides of a diff share in one locale: the text
+// of each part of a document, by the part's Markdown, and the plain text of
+// each moment, by its sentences. A change to a declaration changes a few of
+// its sentences, so nearly every part of the new side's documents was
+// converted for the old side, and is not converted again.
+type textCache struct {
+	mu      sync.Mutex
+	parts   map[string]textPart
+	moments map[string][]string
+	inlines [2]map[string]string // by inlineKind
+}
+
+func newTextCache() *textCache {
+	return &textCache{parts: map[string]textPart{}, moments: map[string][]string{}, inlines: [2]map[string]string{{}, {}}}
+}
+
+// inline returns k.of(s), computed once.
+func (c *textCache) inline(k inlineKind, s string) string {
+	c.mu.Lock()
+	out, ok := c.inlines[k][s]
+	c.mu.Unlock()
+	if ok {
+		return out
+	}
+	out = k.of(s)
+	c.mu.Lock()
+	c.inlines[k][s] = out
+	c.mu.Unlock()
+	return out
+}
+
+// textPart is a part of a document as convertText reads it: its plain text
+// before trimming, and its sections.
+type textPart struct {
+	raw      string
+	sections []Section
+}
+
+// convertTextParts is convertText, a part at a time through c: the plain
+// text and sections of a document are those of its parts laid end to end
+// (see splitParts), so a part converted once serves every document that
+// holds it. A part that does not open with the heading it was cut at sends
+// the document through convertText whole.
+func convertTextParts(md []byte, c *textCache, foreign ...foreignText) (document, error) {
+	parts, ok := splitParts(md)
+	if !ok {
+		return convertText(md, foreign...)
+	}
+	var raw strings.Builder
+	raw.Grow(len(md))
+	var secs []Section
+	for i, p := range parts {
+		c.mu.Lock()
+		tp, ok := c.parts[string(p)]
+		c.mu.Unlock()
+		if !ok {
+			var opts []parser.ParseOption
+			if len(foreign) > 0 { // foreign spans are inline: the text stays as it is
+				pc := parser.NewContext()
+				pc.Set(foreignKey, foreign)
+				opts = append(opts, parser.WithContext(pc))
+			}
+			doc := markdown.Parser().Parse(text.NewReader(p), opts...)
+			if i > 0 && !opensSection(doc) {
+				return convertText(md, foreign...)
+			}
+			tp = textPart{raw: plainRaw(doc, p), sections: sections(doc, p)}
+			c.mu.Lock()
+			c.parts[string(p)] = tp
+			c.mu.Unlock()
+		}
+		raw.WriteString(tp.raw)
+		secs = append(secs, tp.sections...)
+	}
+	return document{Plain: strings.TrimSpace(raw.String()), Sections: secs}, nil
+}
+
+// splitParts cuts Markdown before each line that opens a heading of level 1
+// to 3 with an {#id}: where sections begins a section, and where no block
+// of the text before can run on, since such a heading ends any paragraph,
+// list, quote or table. It refuses (false) Markdown whose cuts could fall
+// inside a block or change what a part means: a fenced code block or an
+// HTML block (a line whose text opens with ``` ~~~ or <), or a link reference
+// definition, which defines links for the whole document. Such a block may
+// be indented, so a line refuses when it opens so after spaces or tabs.
+func splitParts(md []byte) ([][]byte, bool) {
+	if bytes.Contains(md, []byte("]:")) {
+		return nil, false
+	}
+	var parts [][]byte
+	start := 0
+	for i := 0; i < len(md); {
+		end := bytes.IndexByte(md[i:], '\n')
+		if end < 0 {
+			end = len(md)
+		} else {
+			end += i + 1
+		}
+		line := md[i:end]
+		if open := bytes.TrimLeft(line, " \t"); bytes.HasPrefix(open, []byte("```")) || bytes.HasPrefix(open, []byte("~~~")) || bytes.HasPrefix(open, []byte("<")) {
+			return nil, false
+		}
+		if i > start && headingLine(line) {
+			parts = append(parts, md[start:i])
+			start = i
+		}
+		i = end
+	}
+	return append(parts, md[start:]), true
+}
+
+// headingLine reports whether line may open a heading of level 1 to 3 with
+// an {#id} attribute; opensSection checks that it did.
+func headingLine(line []byte) bool {
+	n := 0
+	for n < len(line) && line[n] == '#' {
+		n++
+	}
+	return n >= 1 && n <= 3 && n < len(line) && line[n] == ' ' && bytes.Contains(line, []byte("{#"))
+}
+
+// opensSection reports whether a parsed part opens with a heading that
+// sections cuts at.
+func opensSection(doc ast.Node) bool {
+	h, ok := doc.FirstChild().(*ast.Heading)
+	if !ok || h.Level > 3 {
+		return false
+	}
+	_, ok = h.AttributeString("id")
+	return ok
+}
+
+// momentPlain is momentText without HTML, through c.
+func (c *textCache) momentPlain(sentences []string) ([]string, error) {
+	key := strings.Join(sentences, "\x00") // no text holds NUL: the loader refuses it
+	c.mu.Lock()
+	plain, ok := c.moments[key]
+	c.mu.Unlock()
+	if ok {
+		return plain, nil
+	}
+	plain, _, err := momentText(sentences, false)
+	if err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	c.moments[key] = plain
+	c.mu.Unlock()
+	return plain, nil
+}

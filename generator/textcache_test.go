@@ -1,0 +1,143 @@
+package generator
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strconv"
+	"sync"
+	"testing"
+)
+
+// textSites builds d's locales as diff does, without a cache and through
+// c, and fails unless every document's text, sections and reading time
+// are the same both ways.
+func textSites(t *testing.T, name string, d *Declaration, c *textCache) {
+	t.Helper()
+	for _, l := range d.Notice.Locales {
+		whole, err := Build(d, Options{Locales: []Locale{l}, textOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		parts, err := Build(d, Options{Locales: []Locale{l}, textOnly: true, texts: c})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for kind, w := range whole.Documents[l] {
+			p := parts.Documents[l][kind]
+			if !reflect.DeepEqual(w.Sections, p.Sections) || w.Reading != p.Reading {
+				t.Errorf("%s %s %s: a part at a time, %d sections reading %v; whole, %d reading %v", name, l, kind, len(p.Sections), p.Reading, len(w.Sections), w.Reading)
+			}
+		}
+	}
+}
+
+// TestTextPartsAsWhole: converted a part at a time through a cache, every
+// example's documents read as converted whole, with the cache new and with
+// it holding the other side of a diff; and the new side of a diff converts
+// only the parts that changed.
+func TestTextPartsAsWhole(t *testing.T) {
+	paths, err := filepath.Glob("../examples/*/*.toml")
+	if err != nil || len(paths) < 4 {
+		t.Fatalf("examples: %v, %v", paths, err)
+	}
+	for _, p := range paths {
+		d := loadFile(t, p)
+		c := newTextCache()
+		textSites(t, p, d, c)
+		if len(c.parts) < 10 {
+			t.Errorf("%s: %d parts in the cache: the documents were not cut", p, len(c.parts))
+		}
+	}
+	type pair struct {
+		old, new *Declaration
+		most     float64 // of the old side's parts, that the new side may add
+	}
+	pairs := []pair{{loadFile(t, "../examples/changes/v1.toml"), loadFile(t, "../examples/changes/v2.toml"), 0.5}}
+	if !testing.Short() {
+		old, new := largePair(t) // three changes
+		pairs = append(pairs, pair{old, new, 0.02})
+	}
+	for _, p := range pairs {
+		c := newTextCache()
+		textSites(t, "old", p.old, c)
+		before := len(c.parts)
+		textSites(t, "new", p.new, c)
+		if added := len(c.parts) - before; added == 0 || float64(added) > p.most*float64(before) {
+			t.Errorf("the new side added %d parts to the old side's %d", added, before)
+		}
+	}
+}
+
+// FuzzTextParts: any Markdown converted a part at a time reads as
+// converted whole, through a new cache and through one that holds it.
+func FuzzTextParts(f *testing.F) {
+	f.Add("# Notice {#top}\n\nIntro.\n\n## Data {#data}\n\n- a\n- b\n\n## Table {#t}\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n### Deep {#d}\n\ntext\n")
+	f.Add("lead\n## A {#a}\n> quote\n## B {#b}\n    code\n## B {#b}\n")
+	f.Add("## A {#a}\n```\n## B {#b}\n```\n")
+	f.Add("[x]: https://example.com\n## A {#a}\n[x]\n")
+	f.Add("para\n## A {#a}\n===\n#### Four {#four}\n# {#}\n")
+	f.Add("- item\n## A {#a}\n  continued\n<div>\n## B {#b}\n</div>\n")
+	f.Add("   <div>\n## A {#a}\n\n   ```\n## B {#b}\n```\n")
+	f.Add("> quote\n## A {#a}\n- ```\n## B {#b}\n")
+	f.Fuzz(func(t *testing.T, md string) {
+		want, err := convertText([]byte(md))
+		if err != nil {
+			t.Skip()
+		}
+		c := newTextCache()
+		for range 2 {
+			got, err := convertTextParts([]byte(md), c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Plain != want.Plain || !reflect.DeepEqual(got.Sections, want.Sections) {
+				t.Fatalf("%q: a part at a time %q %q, whole %q %q", md, got.Plain, got.Sections, want.Plain, want.Sections)
+			}
+		}
+	})
+}
+
+// TestEachInOrder: what diff builds at once is compared in order, and the
+// error returned is the first in that order.
+func TestEachInOrder(t *testing.T) {
+	for _, c := range []struct {
+		fail     []int
+		wantThen []int
+		wantErr  string
+	}{
+		{nil, []int{0, 1, 2, 3, 4, 5}, ""},
+		{[]int{2, 4}, []int{0, 1}, "2"},
+		{[]int{5}, []int{0, 1, 2, 3, 4}, "5"},
+		{[]int{0}, nil, "0"},
+	} {
+		var mu sync.Mutex
+		calls := map[int]int{}
+		var then []int
+		err := eachInOrder(6, func(i int) error {
+			mu.Lock()
+			calls[i]++
+			mu.Unlock()
+			if slices.Contains(c.fail, i) {
+				return errors.New(strconv.Itoa(i))
+			}
+			return nil
+		}, func(i int) { then = append(then, i) })
+		if got := fmt.Sprint(err); c.wantErr == "" && err != nil || c.wantErr != "" && got != c.wantErr {
+			t.Errorf("failing %v: error %v, want %q", c.fail, err, c.wantErr)
+		}
+		if !slices.Equal(then, c.wantThen) {
+			t.Errorf("failing %v: then called for %v, want %v", c.fail, then, c.wantThen)
+		}
+		for i, n := range calls {
+			if n != 1 {
+				t.Errorf("failing %v: do(%d) called %d times", c.fail, i, n)
+			}
+		}
+		if c.fail == nil && len(calls) != 6 {
+			t.Errorf("do called for %d of 6", len(calls))
+		}
+	}
+}
