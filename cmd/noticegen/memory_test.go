@@ -82,3 +82,21 @@ func collectLateReport() {
 	}
 	runtime.KeepAlive(live)
 }
+
+// TestLimitFor: the budget while little is live, then room to grow by half
+// of the live heap, then by all of it but 8 MB.
+func TestLimitFor(t *testing.T) {
+	const mb = 1 << 20
+	for _, c := range []struct{ live, want uint64 }{
+		{0, 30 * mb},
+		{14 * mb, 30 * mb},     // 14 + 7 + 8 = 29: the budget
+		{16 * mb, 32 * mb},     // 16 + 8 + 8: half and all but 8 MB meet
+		{20 * mb, 40 * mb},     // 20 + 12 + 8
+		{50 * mb, 100 * mb},    // 50 + 42 + 8
+		{1000 * mb, 2000 * mb}, // 1000 + 992 + 8: as GOGC=100
+	} {
+		if got := limitFor(c.live); got != int64(c.want) {
+			t.Errorf("limitFor(%d MB) = %d MB, want %d", c.live/mb, got/mb, c.want/mb)
+		}
+	}
+}
