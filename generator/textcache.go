@@ -2,6 +2,7 @@ package generator
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"sync"
 
@@ -16,10 +17,15 @@ import (
 // its sentences, so nearly every part of the new side's documents was
 // converted for the old side, and is not converted again.
 type textCache struct {
-	mu      sync.Mutex
-	parts   map[string]textPart
-	moments map[string][]string
-	inlines [2]map[string]string // by inlineKind
+	mu    sync.Mutex
+	parts map[string]textPart
+	// foreign is the foreign sentences the parts were read with: a side
+	// with others reads its parts itself (a foreign sentence is marked
+	// without changing the text, but the cache does not rely on it).
+	foreign    []foreignText
+	foreignSet bool
+	moments    map[string][]string
+	inlines    [2]map[string]string // by inlineKind
 }
 
 func newTextCache() *textCache {
@@ -58,13 +64,23 @@ func convertTextParts(md []byte, c *textCache, foreign ...foreignText) (document
 	if !ok {
 		return convertText(md, foreign...)
 	}
+	c.mu.Lock()
+	if !c.foreignSet {
+		c.foreign, c.foreignSet = foreign, true
+	}
+	shared := slices.Equal(c.foreign, foreign)
+	c.mu.Unlock()
 	var raw strings.Builder
 	raw.Grow(len(md))
 	var secs []Section
 	for i, p := range parts {
-		c.mu.Lock()
-		tp, ok := c.parts[string(p)]
-		c.mu.Unlock()
+		var tp textPart
+		ok := false
+		if shared {
+			c.mu.Lock()
+			tp, ok = c.parts[string(p)]
+			c.mu.Unlock()
+		}
 		if !ok {
 			var opts []parser.ParseOption
 			if len(foreign) > 0 { // foreign spans are inline: the text stays as it is
@@ -77,9 +93,11 @@ func convertTextParts(md []byte, c *textCache, foreign ...foreignText) (document
 				return convertText(md, foreign...)
 			}
 			tp = textPart{raw: plainRaw(doc, p), sections: sections(doc, p)}
-			c.mu.Lock()
-			c.parts[string(p)] = tp
-			c.mu.Unlock()
+			if shared {
+				c.mu.Lock()
+				c.parts[string(p)] = tp
+				c.mu.Unlock()
+			}
 		}
 		raw.WriteString(tp.raw)
 		secs = append(secs, tp.sections...)

@@ -141,3 +141,29 @@ func TestEachInOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestTextPartsForeign: a side whose foreign sentences differ from those
+// the cache was filled with reads its parts itself, and leaves the cache as
+// it was.
+func TestTextPartsForeign(t *testing.T) {
+	c := newTextCache()
+	if _, err := convertTextParts([]byte("# T {#top}\n\nHello.\n\n## A {#a}\n\nMore.\n"), c); err != nil {
+		t.Fatal(err)
+	}
+	md := []byte("# T {#top}\n\nBonjour à tous. Then English.\n\n## A {#a}\n\nMore.\n")
+	foreign := []foreignText{{Text: "Bonjour à tous.", Lang: "fr"}}
+	got, err := convertTextParts(md, c, foreign...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := convertText(md, foreign...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Plain != want.Plain || !reflect.DeepEqual(got.Sections, want.Sections) {
+		t.Errorf("got %q %q, want %q %q", got.Plain, got.Sections, want.Plain, want.Sections)
+	}
+	if len(c.parts) != 2 {
+		t.Errorf("the cache holds %d parts, want the first side's 2", len(c.parts))
+	}
+}
