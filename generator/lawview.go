@@ -842,7 +842,11 @@ func (b *builder) optOut(a law.Applied) optOutView {
 		para("minors")
 		para("link_sell", "link", d.rightsLink())
 	} else {
+		// Regs §7011(e)(3)(I): whether the business knowingly sells or
+		// shares the personal information of consumers under 16, said
+		// whatever it sells.
 		para("not_sold")
+		para("minors")
 	}
 	var providers, authorities []string
 	for _, r := range d.Recipients {

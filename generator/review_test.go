@@ -188,7 +188,8 @@ func TestReviewA6NotSold(t *testing.T) {
 func TestReviewA7Ages(t *testing.T) {
 	_, policy := reviewDocs(t, lending, "en")
 	wantIn(t, "Spain", section(t, policy, "children"), "Under the GDPR and the LOPDGDD, where we rely on consent to offer you an online service and you are under 14,")
-	wantNot(t, "Spain", policy, "under 16")
+	// The CCPA's own age (its sale of under-16s' data) is another matter.
+	wantNot(t, "Spain", strings.Replace(policy, section(t, policy, "ccpa"), "", 1), "under 16")
 	_, policy = reviewDocs(t, shop, "en", "min_age = 16", "min_age = 13")
 	wantIn(t, "France", section(t, policy, "children"), "Under the GDPR and the Loi Informatique et Libertés, where we rely on consent to offer you an online service and you are under 15, your consent must be given jointly with the holder or holders of parental authority")
 	_, policy = reviewDocs(t, lending, "en", `jurisdictions = ["gdpr", "ccpa"]`, `jurisdictions = ["uk-gdpr"]`, `country = "ES"`, `country = "GB"`, "min_age = 13", "min_age = 12")
@@ -208,8 +209,9 @@ func TestReviewA8Complaint(t *testing.T) {
 }
 
 // A9: the CCPA's retention column, business-purpose disclosures, one
-// position on sensitive personal information, 15 business days, and the
-// statute's spelling.
+// position on sensitive personal information, 15 business days, the
+// statute's spelling, and the statement on consumers under 16 from a
+// business that sells nothing (Regs §7011(e)(3)(I)).
 func TestReviewA9CCPA(t *testing.T) {
 	_, policy := reviewDocs(t, lending, "en")
 	ccpa := section(t, policy, "ccpa")
@@ -218,7 +220,8 @@ func TestReviewA9CCPA(t *testing.T) {
 		"We disclosed them to our service providers: Cloudbooks Inc.",
 		"We also disclose personal information to public authorities (Agencia Tributaria) when the law requires us to.",
 		"within 15 business days", "authorized agent",
-		"We use and disclose it only for the purposes that the CCPA regulations allow without a right to limit")
+		"We use and disclose it only for the purposes that the CCPA regulations allow without a right to limit",
+		"We do not sell or share personal information, and have not done so in the past 12 months.\n\nWe do not sell or share the personal information of consumers we know to be under 16 years of age.")
 	wantNot(t, "CCPA", ccpa, "Cloudbooks Inc. and Agencia Tributaria", "authorised agent", "Limit the Use of My Sensitive")
 	wantNot(t, "CCPA rights", section(t, policy, "rights-ccpa"), "Right to limit")
 	_, policy = reviewDocs(t, lending, "en", `kind = "service"
