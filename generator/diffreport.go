@@ -93,10 +93,10 @@ func NewDiffReport(oldName string, old *Declaration, newName string, new *Declar
 		}
 		return r, nil
 	}
-	// A locale's two sides are built one after the other, so that the
-	// new side finds in the cache the text the old side converted (all
-	// but what changed); the locales are built at once, as many as there
-	// are processors, and compared in order.
+	// A locale's new side is built after its old side, so that it finds
+	// in the cache the text the old side read (all but what changed);
+	// the locales are built at once, as many as there are processors,
+	// and compared in order.
 	var todo []Locale
 	for _, l := range Locales {
 		if slices.Contains(both, l) {
@@ -104,21 +104,25 @@ func NewDiffReport(oldName string, old *Declaration, newName string, new *Declar
 		}
 	}
 	sites := make([][2]*Site, len(todo))
+	texts := make([]*textCache, len(todo))
+	for i := range texts {
+		texts[i] = newTextCache()
+	}
 	work := reportWork
-	err := eachInOrder(len(todo), func(i int) error {
-		texts := newTextCache()
+	err := bothSidesInOrder(len(todo), func(i, side int) error {
 		var err error
-		if sites[i][0], err = build(oldName, old, r.OldMissing, todo[i], texts); err != nil {
-			return err
+		if side == 0 {
+			sites[i][0], err = build(oldName, old, r.OldMissing, todo[i], texts[i])
+		} else {
+			sites[i][1], err = build(newName, new, r.NewMissing, todo[i], texts[i])
 		}
-		sites[i][1], err = build(newName, new, r.NewMissing, todo[i], texts)
 		return err
 	}, func(i int) {
 		// Each locale is compared as soon as it and those before it are
 		// built, and its documents let go.
 		l := todo[i]
 		r.Redlines = append(r.Redlines, redlineLocale(sites[i][0].Documents[l], sites[i][1].Documents[l], l, &work)...)
-		sites[i] = [2]*Site{}
+		sites[i], texts[i] = [2]*Site{}, nil
 	})
 	if err != nil {
 		return nil, err
@@ -126,52 +130,84 @@ func NewDiffReport(oldName string, old *Declaration, newName string, new *Declar
 	return r, nil
 }
 
-// eachInOrder runs do(i) for each i from 0 to n-1, as many at once as
-// there are processors, and then(i) in the order of i as soon as do(i) and
-// every do before it have returned. It returns the first error of do in
-// that order, once every do started has returned; a do that fails leaves
-// those not yet started undone, and then is not called again.
-func eachInOrder(n int, do func(i int) error, then func(i int)) error {
-	errs := make([]error, n)
+// bothSidesInOrder runs do(i, 0) and then do(i, 1) for each i from 0 to
+// n-1, as many at once as there are processors, and then(i) in the order
+// of i as soon as both sides of i and of every i before it have returned.
+// A worker builds an item's second side after its first; one that finds
+// no item left to start builds, beside another worker, the second side of
+// an item whose first another worker has taken, so that a processor is not
+// left idle (with one item, its two sides run at once). It returns the first
+// error of do in the order of i and side, once every do started has
+// returned; a do that fails leaves those not yet started undone, and then
+// is not called again.
+func bothSidesInOrder(n int, do func(i, side int) error, then func(i int)) error {
+	errs := make([][2]error, n)
+	left := make([]atomic.Int32, n) // sides not yet returned
 	done := make([]chan struct{}, n)
-	next := make(chan int, n)
+	second := make([]atomic.Bool, n) // the second side is taken
 	for i := range n {
+		left[i].Store(2)
 		done[i] = make(chan struct{})
-		next <- i
 	}
-	close(next)
-	var wg sync.WaitGroup
+	var next atomic.Int32 // the next item whose first side is to start
 	var failed atomic.Bool
-	for range min(runtime.GOMAXPROCS(0), n) {
+	run := func(i, side int) {
+		if failed.Load() {
+			errs[i][side] = errNotDone
+		} else if errs[i][side] = do(i, side); errs[i][side] != nil {
+			failed.Store(true)
+		}
+		if left[i].Add(-1) == 0 {
+			close(done[i])
+		}
+	}
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), 2*n) {
 		wg.Go(func() {
-			for i := range next {
-				if failed.Load() {
-					errs[i] = errNotDone
-				} else if errs[i] = do(i); errs[i] != nil {
-					failed.Store(true)
+			for {
+				if i := int(next.Add(1)) - 1; i < n {
+					run(i, 0)
+					if second[i].CompareAndSwap(false, true) {
+						run(i, 1)
+					}
+					continue
 				}
-				close(done[i])
+				// Nothing left to start: take a second side that no
+				// worker has taken, of an item started by another.
+				took := false
+				for i := range n {
+					if second[i].CompareAndSwap(false, true) {
+						run(i, 1)
+						took = true
+						break
+					}
+				}
+				if !took {
+					return
+				}
 			}
 		})
 	}
 	for i := range n {
 		<-done[i]
-		if errs[i] != nil {
+		if errs[i][0] != nil || errs[i][1] != nil {
 			break
 		}
 		then(i)
 	}
 	failed.Store(true)
 	wg.Wait()
-	for _, err := range errs {
-		if err != nil && err != errNotDone {
-			return err // the first that failed, not one left undone for it
+	for _, e := range errs {
+		for _, err := range e {
+			if err != nil && err != errNotDone {
+				return err // the first that failed, not one left undone for it
+			}
 		}
 	}
 	return nil
 }
 
-// errNotDone marks what eachInOrder left undone, since another failed.
+// errNotDone marks what bothSidesInOrder left undone, since another failed.
 var errNotDone = errors.New("not done")
 
 // emptySite is the site of a notice that does not exist: every document of
