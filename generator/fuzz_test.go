@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
@@ -351,6 +352,37 @@ func FuzzTidyMarkdown(f *testing.F) {
 		want := strings.TrimSpace(strings.Join(out, "\n")) + "\n"
 		if got := string(tidyMarkdown([]byte(s))); got != want {
 			t.Errorf("tidyMarkdown(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// FuzzWordDiff: the segments of a redline rebuild both texts exactly, and
+// no change starts or ends inside a word of the text around it.
+func FuzzWordDiff(f *testing.F) {
+	f.Add("Kept: 13 months.", "Kept: 2 years.")
+	f.Add("the colour red", "the color red")
+	f.Add("We keep your email for 30 days.", "We keep your email address for 90 days.")
+	f.Add("Les données « sensibles » : l’adresse.", "Les données sensibles : l’adresse postale.")
+	f.Add("abc abd abe", "xbc xbd")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if !utf8.ValidString(a) || !utf8.ValidString(b) {
+			t.Skip()
+		}
+		segs := WordDiff(a, b)
+		var ra, rb strings.Builder
+		for i, s := range segs {
+			if s.Op != Insert {
+				ra.WriteString(s.Text)
+			}
+			if s.Op != Delete {
+				rb.WriteString(s.Text)
+			}
+			if i > 0 && (s.Op == Equal) != (segs[i-1].Op == Equal) && endsInWord(segs[i-1].Text) && startsInWord(s.Text) {
+				t.Errorf("%q -> %q: a change's edge inside a word: %q", a, b, segs)
+			}
+		}
+		if ra.String() != a || rb.String() != b {
+			t.Errorf("%q -> %q: the segments rebuild %q and %q", a, b, ra.String(), rb.String())
 		}
 	})
 }

@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -322,7 +323,90 @@ func runeDiff(ta, tb []string, cleanup bool) []Segment {
 		}
 		segs = append(segs, Segment{Op: op, Text: d.Text})
 	}
+	if cleanup {
+		return wholeWords(merge(segs))
+	}
 	return merge(segs)
+}
+
+// wholeWords gives each change whole words. The cleanup compares letters
+// at the edges of a change and leaves what the old and new words share in
+// the text around it: "13 months" to "2 years" came out as
+// "[-13 month-]{+2 year+}s". A change that starts or ends inside a word
+// (a letter or digit on both sides of its edge) takes in the rest of that
+// word, in the old text and in the new. Taking in a word can bring two
+// changes together, so it goes on until no edge is inside a word; each
+// round empties an equality's edge, so it ends.
+func wholeWords(segs []Segment) []Segment {
+	for {
+		out, changed := wholeWordsOnce(segs)
+		if !changed {
+			return out
+		}
+		segs = out
+	}
+}
+
+// wholeWordsOnce is a round of wholeWords: each change, as the round finds
+// it, takes in the words its edges cut.
+func wholeWordsOnce(segs []Segment) ([]Segment, bool) {
+	changed := false
+	for i := 0; i < len(segs); {
+		if segs[i].Op == Equal {
+			i++
+			continue
+		}
+		j := i
+		var del, ins strings.Builder
+		for ; j < len(segs) && segs[j].Op != Equal; j++ {
+			if segs[j].Op == Delete {
+				del.WriteString(segs[j].Text)
+			} else {
+				ins.WriteString(segs[j].Text)
+			}
+		}
+		d, n := del.String(), ins.String()
+		if i > 0 && endsInWord(segs[i-1].Text) && (startsInWord(d) || startsInWord(n)) {
+			before := segs[i-1].Text
+			k := len(before)
+			for k > 0 {
+				r, size := utf8.DecodeLastRuneInString(before[:k])
+				if !isWordRune(r) {
+					break
+				}
+				k -= size
+			}
+			d, n, segs[i-1].Text = before[k:]+d, before[k:]+n, before[:k]
+			changed = true
+		}
+		if j < len(segs) && startsInWord(segs[j].Text) && (endsInWord(d) || endsInWord(n)) {
+			after := segs[j].Text
+			k := 0
+			for k < len(after) {
+				r, size := utf8.DecodeRuneInString(after[k:])
+				if !isWordRune(r) {
+					break
+				}
+				k += size
+			}
+			d, n, segs[j].Text = d+after[:k], n+after[:k], after[k:]
+			changed = true
+		}
+		run := []Segment{{Delete, d}, {Insert, n}}
+		segs = slices.Concat(segs[:i], run, segs[j:])
+		i += len(run)
+	}
+	return merge(segs), changed
+}
+
+func startsInWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return s != "" && isWordRune(r)
+}
+
+func endsInWord(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return s != "" && isWordRune(r)
 }
 
 // merge drops empty segments and joins neighbours with the same operation.

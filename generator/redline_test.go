@@ -92,3 +92,22 @@ func TestRedlineSections(t *testing.T) {
 		t.Errorf("data section segments = %q", segs)
 	}
 }
+
+// TestWordDiffWholeWords: a change takes whole words, where the cleanup
+// would leave the letters the old and new words share outside it.
+func TestWordDiffWholeWords(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want []Segment
+	}{
+		{"Kept: 13 months.", "Kept: 2 years.", []Segment{{Equal, "Kept: "}, {Delete, "13 months"}, {Insert, "2 years"}, {Equal, "."}}},
+		{"the colour red", "the color red", []Segment{{Equal, "the "}, {Delete, "colour"}, {Insert, "color"}, {Equal, " red"}}},
+		{"We keep your email for 30 days.", "We keep your email address for 90 days.", []Segment{
+			{Equal, "We keep your email "}, {Insert, "address "}, {Equal, "for "}, {Delete, "30"}, {Insert, "90"}, {Equal, " days."}}},
+	} {
+		got := WordDiff(c.a, c.b)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("WordDiff(%q, %q) = %q\nwant %q", c.a, c.b, got, c.want)
+		}
+	}
+}
