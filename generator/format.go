@@ -369,7 +369,7 @@ func (d *decoder) rights(v any) Rights {
 	}
 	r.Email = t.email("email", false)
 	r.URL = t.url("url", false)
-	r.ResponseDays = t.integer("response_days", false, 1, 365, "write response_days = 30")
+	r.ResponseDays = t.integer("response_days", false, 1, 365, "write response_days = 28")
 	_, hasEmail := t.m["email"]
 	_, hasURL := t.m["url"]
 	if !hasEmail && !hasURL {

@@ -223,6 +223,8 @@ func TestRules(t *testing.T) {
 			"breach_notice_hours", "error security.breach_notice_hours: breach notice in 96 hours is later than the 72 hours the UU PDP allows"},
 		{"response-time", []edit{{"response_days = 3", "response_days = 10"}},
 			"response_days", "error rights.response_days: an answer in 10 days is later than the UU PDP allows: 3 × 24 hours for rectification, access and restriction"},
+		{"response-time", []edit{{`jurisdictions = ["gdpr", "ccpa", "uu-pdp"]`, `jurisdictions = ["gdpr", "ccpa"]`}, {"response_days = 3", "response_days = 29"}},
+			"response_days", "warning rights.response_days: an answer in 29 days can come after the GDPR's one month: a month from 31 January ends on 28 February"},
 		{"contact-person", []edit{{`jurisdictions = ["gdpr", "ccpa", "uu-pdp"]`, `jurisdictions = ["gdpr", "ccpa", "uu-pdp", "quebec"]`}, {"[dpo]\nname = \"Ana Silva\"\nemail = \"dpo@example.com\"\n", ""}},
 			"jurisdictions", "error notice.jurisdictions: the notice lists quebec, which wants a person or office people can ask about the processing, and there is no [dpo]"},
 		{"required-data", []edit{{"if_missing = { en = \"We cannot send your order.\", fr = \"Nous ne pouvons pas envoyer votre commande.\" }\n", ""}},

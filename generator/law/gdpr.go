@@ -100,7 +100,7 @@ var GDPR = &Law{
 		Ref: Ref{"Art. 77, 13(2)(d)", []string{"GDPR-13-2-d"}},
 	},
 	Requests: Requests{
-		Days: 30, Extension: 60, Deadline: "one month, extendable by two further months for complex or numerous requests",
+		Days: 30, Extension: 60, Month: true, Deadline: "one month, extendable by two further months for complex or numerous requests",
 		Key: "law.gdpr.requests", Ref: Ref{"Art. 12(3)", []string{"GDPR-12-3"}},
 	},
 	Changes: Changes{

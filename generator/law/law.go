@@ -363,9 +363,13 @@ type Complaint struct {
 
 // Requests is how fast the law requires an answer to a request.
 type Requests struct {
-	Days      int    `json:"days,omitempty"`      // 0 when the law sets no general deadline
-	Extension int    `json:"extension,omitempty"` // days the deadline may be extended by
-	Deadline  string `json:"deadline,omitempty"`
+	Days      int `json:"days,omitempty"`      // 0 when the law sets no general deadline
+	Extension int `json:"extension,omitempty"` // days the deadline may be extended by
+	// Month is true when the deadline is a calendar month, which Days
+	// counts as 30: a month from 31 January ends on 28 February, so an
+	// answer promised in more than 28 days can come after it.
+	Month    bool   `json:"month,omitempty"`
+	Deadline string `json:"deadline,omitempty"`
 	// Key is the policy sentence that states the deadline when the
 	// declaration does not commit to a shorter one.
 	Key string `json:"-"`

@@ -112,7 +112,7 @@ var UKGDPR = &Law{
 		Ref: Ref{"Art. 77; DPA 2018 s. 164A", nil},
 	},
 	Requests: Requests{
-		Days: 30, Extension: 60, Deadline: "one month, extendable by two further months for complex or numerous requests; the clock stops while the controller waits for proof of identity or a clarification",
+		Days: 30, Extension: 60, Month: true, Deadline: "one month, extendable by two further months for complex or numerous requests; the clock stops while the controller waits for proof of identity or a clarification",
 		Key: "law.gdpr.requests", Ref: Ref{"Art. 12(3)-(3A)", nil},
 	},
 	Changes: Changes{
