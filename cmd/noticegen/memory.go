@@ -39,10 +39,10 @@ func collectLate() {
 
 // limitFor is the memory limit after a collection leaves live bytes live:
 // the budget, or room for the heap to grow by half of what is live, or by
-// all of it but 8 MB, whichever is more. A small live heap (a diff holds
-// 11 to 16 MB while it builds both sides of a locale) grows by half, which
-// keeps the large diff under 40 MB resident, where room to double put it
-// at 42 to 45 MB; a large one grows toward twice its size, as by default
+// all of it but 8 MB, whichever is more. A small live heap (the large
+// diff's collections leave 7 to 14 MB live) grows by half, which keeps
+// that diff under 40 MB resident, where room to double put it at 42 to
+// 45 MB; a large one grows toward twice its size, as by default
 // (GOGC=100), so that it is not collected ever more often: eight times the
 // large declaration, holding about 50 MB live, collects 32 to 37 times, 21
 // with room to double (6% faster, 10 MB more) and 48 allowed to grow by
