@@ -499,6 +499,15 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 	// pass of the reading-time loop needs. (settle times the document
 	// itself, once its slots are filled.)
 	var measure func(kind string, forHTML []byte, timed bool) (*Document, error)
+	convert := convert
+	switch {
+	case opts.textOnly && opts.texts != nil:
+		convert = func(md []byte, foreign ...foreignText) (document, error) {
+			return convertTextParts(md, opts.texts, foreign...)
+		}
+	case opts.textOnly:
+		convert = convertText
+	}
 	render := func(kind string, tmpl *template.Template) (*Document, error) {
 		v.Links = linksView{Summary: "summary.html", Policy: "policy.html"}
 		forHTML, err := execute(tmpl, v)
@@ -508,15 +517,6 @@ func (ts *templateSet) renderLocale(d *Declaration, l Locale, built []Locale, ch
 		return measure(kind, forHTML, true)
 	}
 	measure = func(kind string, forHTML []byte, timed bool) (*Document, error) {
-		convert := convert
-		switch {
-		case opts.textOnly && opts.texts != nil:
-			convert = func(md []byte, foreign ...foreignText) (document, error) {
-				return convertTextParts(md, opts.texts, foreign...)
-			}
-		case opts.textOnly:
-			convert = convertText
-		}
 		doc, err := convert(forHTML, v.foreign...)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", kind, err)

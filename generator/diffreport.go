@@ -108,14 +108,11 @@ func NewDiffReport(oldName string, old *Declaration, newName string, new *Declar
 	for i := range texts {
 		texts[i] = newTextCache()
 	}
+	names, decls, missing := [2]string{oldName, newName}, [2]*Declaration{old, new}, [2]bool{r.OldMissing, r.NewMissing}
 	work := reportWork
 	err := bothSidesInOrder(len(todo), func(i, side int) error {
 		var err error
-		if side == 0 {
-			sites[i][0], err = build(oldName, old, r.OldMissing, todo[i], texts[i])
-		} else {
-			sites[i][1], err = build(newName, new, r.NewMissing, todo[i], texts[i])
-		}
+		sites[i][side], err = build(names[side], decls[side], missing[side], todo[i], texts[i])
 		return err
 	}, func(i int) {
 		// Each locale is compared as soon as it and those before it are

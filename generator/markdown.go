@@ -136,13 +136,7 @@ func convertText(md []byte, foreign ...foreignText) (document, error) {
 }
 
 func convertDoc(md []byte, withHTML bool, foreign []foreignText) (document, error) {
-	var opts []parser.ParseOption
-	if len(foreign) > 0 {
-		pc := parser.NewContext()
-		pc.Set(foreignKey, foreign)
-		opts = append(opts, parser.WithContext(pc))
-	}
-	doc := markdown.Parser().Parse(text.NewReader(md), opts...)
+	doc := parse(md, foreign)
 	var html bytes.Buffer
 	if withHTML {
 		html.Grow(len(md) + len(md)/2) // tags and escapes: about a third of a page's HTML
@@ -155,6 +149,18 @@ func convertDoc(md []byte, withHTML bool, foreign []foreignText) (document, erro
 		out.Prose = proseOf(doc, md)
 	}
 	return out, nil
+}
+
+// parse parses Markdown that noticegen wrote, marking the sentences of
+// foreign that open a paragraph.
+func parse(md []byte, foreign []foreignText) ast.Node {
+	var opts []parser.ParseOption
+	if len(foreign) > 0 {
+		pc := parser.NewContext()
+		pc.Set(foreignKey, foreign)
+		opts = append(opts, parser.WithContext(pc))
+	}
+	return markdown.Parser().Parse(text.NewReader(md), opts...)
 }
 
 // bufWriter lets goldmark render straight into a buffer: given any other

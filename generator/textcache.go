@@ -7,8 +7,6 @@ import (
 	"sync"
 
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/parser"
-	"github.com/yuin/goldmark/text"
 )
 
 // textCache is what the two sides of a diff share in one locale: the text
@@ -32,18 +30,28 @@ func newTextCache() *textCache {
 	return &textCache{parts: map[string]textPart{}, moments: map[string][]string{}, inlines: [2]map[string]string{{}, {}}}
 }
 
+// cacheGet returns m[key], one of c's maps, under c's lock.
+func cacheGet[V any](c *textCache, m map[string]V, key string) (V, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	v, ok := m[key]
+	return v, ok
+}
+
+// cachePut sets m[key], one of c's maps, under c's lock.
+func cachePut[V any](c *textCache, m map[string]V, key string, v V) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	m[key] = v
+}
+
 // inline returns k.of(s), computed once.
 func (c *textCache) inline(k inlineKind, s string) string {
-	c.mu.Lock()
-	out, ok := c.inlines[k][s]
-	c.mu.Unlock()
-	if ok {
+	if out, ok := cacheGet(c, c.inlines[k], s); ok {
 		return out
 	}
-	out = k.of(s)
-	c.mu.Lock()
-	c.inlines[k][s] = out
-	c.mu.Unlock()
+	out := k.of(s)
+	cachePut(c, c.inlines[k], s, out)
 	return out
 }
 
@@ -77,26 +85,16 @@ func convertTextParts(md []byte, c *textCache, foreign ...foreignText) (document
 		var tp textPart
 		ok := false
 		if shared {
-			c.mu.Lock()
-			tp, ok = c.parts[string(p)]
-			c.mu.Unlock()
+			tp, ok = cacheGet(c, c.parts, string(p))
 		}
 		if !ok {
-			var opts []parser.ParseOption
-			if len(foreign) > 0 { // foreign spans are inline: the text stays as it is
-				pc := parser.NewContext()
-				pc.Set(foreignKey, foreign)
-				opts = append(opts, parser.WithContext(pc))
-			}
-			doc := markdown.Parser().Parse(text.NewReader(p), opts...)
+			doc := parse(p, foreign)
 			if i > 0 && !opensSection(doc) {
 				return convertText(md, foreign...)
 			}
 			tp = textPart{raw: plainRaw(doc, p), sections: sections(doc, p)}
 			if shared {
-				c.mu.Lock()
-				c.parts[string(p)] = tp
-				c.mu.Unlock()
+				cachePut(c, c.parts, string(p), tp)
 			}
 		}
 		raw.WriteString(tp.raw)
@@ -163,18 +161,13 @@ func opensSection(doc ast.Node) bool {
 // momentPlain is momentText without HTML, through c.
 func (c *textCache) momentPlain(sentences []string) ([]string, error) {
 	key := strings.Join(sentences, "\x00") // no text holds NUL: the loader refuses it
-	c.mu.Lock()
-	plain, ok := c.moments[key]
-	c.mu.Unlock()
-	if ok {
+	if plain, ok := cacheGet(c, c.moments, key); ok {
 		return plain, nil
 	}
 	plain, _, err := momentText(sentences, false)
 	if err != nil {
 		return nil, err
 	}
-	c.mu.Lock()
-	c.moments[key] = plain
-	c.mu.Unlock()
+	cachePut(c, c.moments, key, plain)
 	return plain, nil
 }

@@ -39,7 +39,7 @@ func (automatedBasis) Check(n *Notice) []Finding {
 			f := at("purpose", p.ID, "basis")
 			f.Message = fmt.Sprintf("%s decides by automated means on %s, which the %s does not allow for such decisions (only %s)", purposeName(d, p), p.Basis, a.Short, strings.Join(a.AutomatedBases, ", "))
 			f.Fix = "rest the decision on one of those bases, or have a person take it and remove automated"
-			f.Source = a.Short + " " + a.AutomatedRef.Cite()
+			f.Source = cite(a, a.AutomatedRef)
 			out = append(out, f)
 		}
 	}

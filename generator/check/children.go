@@ -48,7 +48,7 @@ func (children) Check(n *Notice) []Finding {
 			f.Message = fmt.Sprintf("the service is for people aged %d and over, and the %s requires a parent's or guardian's consent below %d", age, a.Short, c.Age)
 		}
 		f.Fix = fmt.Sprintf("obtain a parent's or guardian's consent and describe how, raise min_age to %d, or use another basis", c.Age)
-		f.Source = a.Short + " " + c.Cite()
+		f.Source = cite(a, c.Ref)
 		return []Finding{f}
 	}
 	return nil

@@ -40,7 +40,7 @@ func (responseTime) Check(n *Notice) []Finding {
 		f := at("rights", "response_days")
 		f.Message = fmt.Sprintf("an answer in %d days is later than the %s allows: %s", days, a.Short, a.Requests.Deadline)
 		f.Fix = fmt.Sprintf("set response_days = %d or less", a.Requests.Days)
-		f.Source = a.Short + " " + a.Requests.Cite()
+		f.Source = cite(a, a.Requests.Ref)
 		return []Finding{f}
 	}
 	for _, a := range laws {
@@ -51,7 +51,7 @@ func (responseTime) Check(n *Notice) []Finding {
 		f.Severity = Warning
 		f.Message = fmt.Sprintf("an answer in %d days can come after the %s's one month: a month from 31 January ends on 28 February", days, a.Short)
 		f.Fix = "set response_days = 28 or less, or leave it out: the notice then states the law's one month"
-		f.Source = a.Short + " " + a.Requests.Cite()
+		f.Source = cite(a, a.Requests.Ref)
 		return []Finding{f}
 	}
 	return nil
