@@ -1,7 +1,6 @@
 package generator
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -348,11 +347,19 @@ func wholeWords(segs []Segment) []Segment {
 }
 
 // wholeWordsOnce is a round of wholeWords: each change, as the round finds
-// it, takes in the words its edges cut.
+// it, takes in the words its edges cut. It writes a new list and leaves
+// segs as it was.
 func wholeWordsOnce(segs []Segment) ([]Segment, bool) {
 	changed := false
+	out := make([]Segment, 0, len(segs))
+	after := "" // the equality after the last change, less what it took
 	for i := 0; i < len(segs); {
 		if segs[i].Op == Equal {
+			text := segs[i].Text
+			if i > 0 && segs[i-1].Op != Equal {
+				text = after
+			}
+			out = append(out, Segment{Equal, text})
 			i++
 			continue
 		}
@@ -366,37 +373,40 @@ func wholeWordsOnce(segs []Segment) ([]Segment, bool) {
 			}
 		}
 		d, n := del.String(), ins.String()
-		if i > 0 && endsInWord(segs[i-1].Text) && (startsInWord(d) || startsInWord(n)) {
-			before := segs[i-1].Text
-			k := len(before)
-			for k > 0 {
-				r, size := utf8.DecodeLastRuneInString(before[:k])
+		if k := len(out) - 1; k >= 0 && out[k].Op == Equal && endsInWord(out[k].Text) && (startsInWord(d) || startsInWord(n)) {
+			before := out[k].Text
+			cut := len(before)
+			for cut > 0 {
+				r, size := utf8.DecodeLastRuneInString(before[:cut])
 				if !isWordRune(r) {
 					break
 				}
-				k -= size
+				cut -= size
 			}
-			d, n, segs[i-1].Text = before[k:]+d, before[k:]+n, before[:k]
+			d, n, out[k].Text = before[cut:]+d, before[cut:]+n, before[:cut]
 			changed = true
 		}
-		if j < len(segs) && startsInWord(segs[j].Text) && (endsInWord(d) || endsInWord(n)) {
-			after := segs[j].Text
-			k := 0
-			for k < len(after) {
-				r, size := utf8.DecodeRuneInString(after[k:])
+		next := ""
+		if j < len(segs) {
+			next = segs[j].Text
+		}
+		if startsInWord(next) && (endsInWord(d) || endsInWord(n)) {
+			cut := 0
+			for cut < len(next) {
+				r, size := utf8.DecodeRuneInString(next[cut:])
 				if !isWordRune(r) {
 					break
 				}
-				k += size
+				cut += size
 			}
-			d, n, segs[j].Text = d+after[:k], n+after[:k], after[k:]
+			d, n, next = d+next[:cut], n+next[:cut], next[cut:]
 			changed = true
 		}
-		run := []Segment{{Delete, d}, {Insert, n}}
-		segs = slices.Concat(segs[:i], run, segs[j:])
-		i += len(run)
+		after = next
+		out = append(out, Segment{Delete, d}, Segment{Insert, n})
+		i = j
 	}
-	return merge(segs), changed
+	return merge(out), changed
 }
 
 func startsInWord(s string) bool {
