@@ -842,11 +842,9 @@ func (b *builder) optOut(a law.Applied) optOutView {
 		para("minors")
 		para("link_sell", "link", d.rightsLink())
 	} else {
-		// Regs §7011(e)(3)(I): whether the business knowingly sells or
-		// shares the personal information of consumers under 16, said
-		// whatever it sells.
+		// The sentence also makes the statement on consumers under 16
+		// that Regs §7011(e)(3)(I) asks for whatever the business sells.
 		para("not_sold")
-		para("minors")
 	}
 	var providers, authorities []string
 	for _, r := range d.Recipients {
@@ -863,7 +861,11 @@ func (b *builder) optOut(a law.Applied) optOutView {
 	if len(authorities) > 0 {
 		para("disclosed_authority", "recipients", b.cat.And(authorities))
 	}
-	para("requests")
+	if d.sensitiveBeyondService() { // the right to limit is given
+		para("requests_limit")
+	} else {
+		para("requests")
+	}
 	para("agent")
 	return ov
 }

@@ -183,7 +183,7 @@ func TestUSStatesFrenchIndonesianTerms(t *testing.T) {
 		{"fr", []string{
 			"À l'expiration de cette durée, nous les supprimons ou les dépersonnalisons.",
 			"Nous protégeons vos données personnelles au moyen des pratiques de sécurité des données suivantes\u00a0:",
-			"Si une atteinte à la sécurité compromet vos données personnelles, nous vous en informons sans retard déraisonnable.",
+			"Si une atteinte à la sécurité compromet vos données personnelles, nous vous en informons sans retard injustifié.",
 			"**Lone Star Fitness, Inc.** décide pour quelles finalités et de quelle manière vos données personnelles sont traitées.",
 			"tiers, qui décide lui-même de l'usage qu'il fait des données",
 		}, []string{"anonymis", "techniques et organisationnelles", "conséquences probables", "caractère personnel", "responsable du traitement", "de façon similaire"}},
@@ -276,7 +276,7 @@ func TestIowa(t *testing.T) {
 		"- **Deletion**: have us delete the personal data you gave us.",
 		"- **Opt out** of the sale of your personal data.",
 		"- **Appeal**: if we decline to act on your request, you can appeal our decision in the same way as a request. We tell you in writing what we did, with our reasons, within 60 days of receiving your appeal.",
-		"Under the Iowa Consumer Data Protection Act, if we deny your appeal, we give you an online way to submit a complaint to the Iowa Attorney General.")
+		"Under the Iowa Consumer Data Protection Act, if we deny your appeal, we tell you how to submit a complaint to the Iowa Attorney General, online where that is possible.")
 	wantNot(t, "no correction, no profiling opt-out", section(t, policy, "rights-iowa"), "Correction", "profiling")
 	wantIn(t, "deadlines", policy, "Under the Iowa Consumer Data Protection Act, we answer your request within 90 days. Where reasonably necessary, we may extend this once by 45 more days, telling you so, and why, within the first 90 days.")
 	wantIn(t, "sensitive", section(t, policy, "data-location"), "Under the Iowa Consumer Data Protection Act, this is sensitive data: we tell you clearly before we process it, and you can opt out of that processing.")
@@ -290,7 +290,7 @@ func TestIowa(t *testing.T) {
 	summary, policy = reviewDocs(t, iowa, "es")
 	wantIn(t, "es", section(t, policy, "rights-iowa"),
 		"- **Exclusión voluntaria** (opt-out): excluirse de la venta de sus datos personales.",
-		"Conforme a la Ley de Protección de Datos del Consumidor de Iowa, si rechazamos su apelación, le proporcionamos un medio en línea para presentar una queja ante el Procurador General de Iowa (Iowa Attorney General).")
+		"Conforme a la Ley de Protección de Datos del Consumidor de Iowa, si rechazamos su apelación, le indicamos cómo presentar una queja ante el Procurador General de Iowa (Iowa Attorney General), en línea si es posible.")
 	wantIn(t, "es opt-out purpose", section(t, policy, "purpose-maps"), "Este tratamiento está activado salvo que usted se excluya de él.")
 	wantIn(t, "es: no right to correct", summary, "**Para ver o eliminar sus datos**", "Puede acceder a sus datos personales o eliminarlos, y obtener una copia.")
 	wantNot(t, "es: Spain's words", summary+policy, "oponga", "oponerse", "responsable del tratamiento")

@@ -139,7 +139,7 @@ func TestReviewA4Breach(t *testing.T) {
 	if n := strings.Count(breach, "72 hours"); n != 1 {
 		t.Errorf("UU PDP breach: %d deadlines, want one:\n%s", n, breach)
 	}
-	wantIn(t, "UU PDP breach", breach, "if the protection of your personal data fails, we notify you in writing within 72 hours at the latest (Art. 46). Once the personal data protection agency has been established, we notify it too, within the same period.")
+	wantIn(t, "UU PDP breach", breach, "if the protection of your personal data fails, we notify you in writing within 72 hours (Art. 46(1)). Once the personal data protection agency has been established, we will also notify it of the failure within the same period.")
 	wantIn(t, "UU PDP summary", summary, "If the protection of your personal data fails, we notify you in writing within 72 hours.")
 	summary, policy = reviewDocs(t, shop, "en")
 	wantIn(t, "GDPR breach", section(t, policy, "breach"), "likely to result in a high risk to your rights and freedoms")
@@ -221,7 +221,7 @@ func TestReviewA9CCPA(t *testing.T) {
 		"We also disclose personal information to public authorities (Agencia Tributaria) when the law requires us to.",
 		"within 15 business days", "authorized agent",
 		"We use and disclose it only for the purposes that the CCPA regulations allow without a right to limit",
-		"We do not sell or share personal information, and have not done so in the past 12 months.\n\nWe do not sell or share the personal information of consumers we know to be under 16 years of age.")
+		"We do not sell or share personal information, including that of consumers we know to be under 16 years of age, and have not done so in the past 12 months.")
 	wantNot(t, "CCPA", ccpa, "Cloudbooks Inc. and Agencia Tributaria", "authorised agent", "Limit the Use of My Sensitive")
 	wantNot(t, "CCPA rights", section(t, policy, "rights-ccpa"), "Right to limit")
 	_, policy = reviewDocs(t, lending, "en", `kind = "service"
