@@ -276,7 +276,7 @@ func TestIowa(t *testing.T) {
 		"- **Deletion**: have us delete the personal data you gave us.",
 		"- **Opt out** of the sale of your personal data.",
 		"- **Appeal**: if we decline to act on your request, you can appeal our decision in the same way as a request. We tell you in writing what we did, with our reasons, within 60 days of receiving your appeal.",
-		"Under the Iowa Consumer Data Protection Act, if we deny your appeal, we tell you how to submit a complaint to the Iowa Attorney General, online where that is possible.")
+		"Under the Iowa Consumer Data Protection Act, if we deny your appeal, we give you a way to submit a complaint to the Iowa Attorney General: online where available, or by another method.")
 	wantNot(t, "no correction, no profiling opt-out", section(t, policy, "rights-iowa"), "Correction", "profiling")
 	wantIn(t, "deadlines", policy, "Under the Iowa Consumer Data Protection Act, we answer your request within 90 days. Where reasonably necessary, we may extend this once by 45 more days, telling you so, and why, within the first 90 days.")
 	wantIn(t, "sensitive", section(t, policy, "data-location"), "Under the Iowa Consumer Data Protection Act, this is sensitive data: we tell you clearly before we process it, and you can opt out of that processing.")
@@ -290,7 +290,7 @@ func TestIowa(t *testing.T) {
 	summary, policy = reviewDocs(t, iowa, "es")
 	wantIn(t, "es", section(t, policy, "rights-iowa"),
 		"- **Exclusión voluntaria** (opt-out): excluirse de la venta de sus datos personales.",
-		"Conforme a la Ley de Protección de Datos del Consumidor de Iowa, si rechazamos su apelación, le indicamos cómo presentar una queja ante el Procurador General de Iowa (Iowa Attorney General), en línea si es posible.")
+		"Conforme a la Ley de Protección de Datos del Consumidor de Iowa, si rechazamos su apelación, le proporcionamos un medio en línea, si lo hay, u otro medio para presentar una queja ante el Procurador General de Iowa (Iowa Attorney General).")
 	wantIn(t, "es opt-out purpose", section(t, policy, "purpose-maps"), "Este tratamiento está activado salvo que usted se excluya de él.")
 	wantIn(t, "es: no right to correct", summary, "**Para ver o eliminar sus datos**", "Puede acceder a sus datos personales o eliminarlos, y obtener una copia.")
 	wantNot(t, "es: Spain's words", summary+policy, "oponga", "oponerse", "responsable del tratamiento")
